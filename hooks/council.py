@@ -1,0 +1,42 @@
+"""MkDocs hook: check the council's settings and set up Signpost's templates."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.exceptions import PluginError
+from signpost.errors import Problem
+from signpost.filters import FILTERS
+from signpost.settings import council_from_extra
+from signpost.yaml_source import Document, load_document
+
+log = logging.getLogger("mkdocs.plugins.signpost.council")
+
+
+def on_config(config: Any) -> Any:
+    """Validate `extra.council`; every problem is a warning, a missing section stops the build."""
+    path = Path(config.config_file_path)
+    doc = load_document(path, path.name)
+    source = doc if isinstance(doc, Document) else Document(path.name, None)
+    council, problems = council_from_extra(config.extra, source)
+    for problem in problems:
+        log.warning(str(problem))
+    if council is None:
+        raise PluginError(_summary(problems))
+    config.extra["council"] = council.model_dump()
+    return config
+
+
+def on_env(env: Environment, config: Any, files: Any) -> Environment:
+    """Register filters and escape everything in Signpost's own templates."""
+    env.filters.update(FILTERS)
+    # Material's templates expect no autoescaping; ours (under signpost/) always escape.
+    env.autoescape = lambda name: bool(name) and name.startswith("signpost/")
+    return env
+
+
+def _summary(problems: list[Problem]) -> str:
+    return "mkdocs.yml: the council settings cannot be used: " + "; ".join(map(str, problems))

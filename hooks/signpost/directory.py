@@ -1,0 +1,126 @@
+"""Load every service entry in the directory folder, collecting every problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signpost.errors import Problem
+from signpost.fields import ID
+from signpost.model import Service
+from signpost.taxonomy import Taxonomy, load_taxonomy
+from signpost.validation import validate
+from signpost.yaml_source import Document, load_document
+
+TAXONOMY_FILE = "_taxonomy.yml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A valid service and where it came from."""
+
+    id: str
+    path: str
+    service: Service
+    doc: Document
+
+    def line_of(self, *loc: str | int) -> int:
+        """Return the line in the source file of a field, like ("contact", "phone")."""
+        return self.doc.line_of(loc)
+
+
+@dataclass
+class Directory:
+    """Every valid service, the taxonomy, and every problem found on the way."""
+
+    taxonomy: Taxonomy | None
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_directory(
+    folder: Path, label: str = "directory", today: dt.date | None = None
+) -> Directory:
+    """Read the taxonomy and every `<id>.yml` in `folder`; `label` names the folder in messages."""
+    taxonomy, problems = load_taxonomy(folder / TAXONOMY_FILE, f"{label}/{TAXONOMY_FILE}")
+    result = Directory(taxonomy, problems=list(problems))
+    context = {"taxonomy": taxonomy.ids() if taxonomy else None, "today": today or dt.date.today()}
+    files = service_files(folder)
+    result.problems += _file_name_problems(files, label)
+    for file in files:
+        path = f"{label}/{file.name}"
+        doc = load_document(file, path)
+        if isinstance(doc, Problem):
+            result.problems.append(doc)
+            continue
+        if doc.data is None:
+            result.problems.append(Problem(path, 1, "", "the file is empty: fill in the service"))
+            continue
+        service, found = validate(Service, doc, context)
+        result.problems += found
+        if service is not None:
+            result.entries.append(Entry(file.stem, path, service, doc))
+    result.problems += _duplicate_names(result.entries)
+    result.entries.sort(key=lambda entry: (entry.service.name.casefold(), entry.id))
+    result.problems.sort()
+    return result
+
+
+def service_files(folder: Path) -> list[Path]:
+    """Return the service files: every .yml or .yaml file not starting with an underscore."""
+    if not folder.is_dir():
+        return []
+    found = [f for f in folder.iterdir() if f.suffix in {".yml", ".yaml"} and f.is_file()]
+    return sorted(f for f in found if not f.name.startswith("_"))
+
+
+def _file_name_problems(files: Iterable[Path], label: str) -> list[Problem]:
+    problems = []
+    by_id: dict[str, list[Path]] = defaultdict(list)
+    for file in files:
+        by_id[file.stem.lower()].append(file)
+        if not ID.match(file.stem):
+            problems.append(
+                Problem(
+                    f"{label}/{file.name}",
+                    1,
+                    "",
+                    "the file name becomes the web address: "
+                    "use only lowercase letters, digits and hyphens, like riverside-club.yml",
+                )
+            )
+    for same in by_id.values():
+        for file in same[1:]:
+            problems.append(
+                Problem(
+                    f"{label}/{file.name}",
+                    1,
+                    "",
+                    f"has the same id as {label}/{same[0].name}: rename or remove one of them",
+                )
+            )
+    return problems
+
+
+def _duplicate_names(entries: Iterable[Entry]) -> list[Problem]:
+    first: dict[str, Entry] = {}
+    problems = []
+    for entry in sorted(entries, key=lambda e: e.path):
+        key = entry.service.name.casefold()
+        if key in first:
+            problems.append(
+                Problem(
+                    entry.path,
+                    1,
+                    "name",
+                    f'"{entry.service.name}" is also the name of '
+                    f"{first[key].path}: is it the same service? Remove one, or make the "
+                    "names different so families can tell them apart",
+                )
+            )
+        else:
+            first[key] = entry
+    return problems

@@ -1,0 +1,42 @@
+"""Small Jinja filters for Signpost templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from signpost.fields import sms_uri, tel_uri
+
+
+def long_date(value: dt.date) -> str:
+    """Write a date as people read it: 14 September 2026."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def iso_date(value: dt.date) -> str:
+    """Write a date for machines, as in a <time datetime> attribute."""
+    return value.isoformat()
+
+
+def count_of(number: int, singular: str, plural: str | None = None) -> str:
+    """Write a count with the right word: 1 service, 2 services."""
+    word = singular if number == 1 else (plural or f"{singular}s")
+    return f"{number} {word}"
+
+
+def join_words(items: list[str]) -> str:
+    """Join words as a sentence would: a, b and c."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "long_date": long_date,
+    "iso_date": iso_date,
+    "count_of": count_of,
+    "join_words": join_words,
+    "tel_uri": tel_uri,
+    "sms_uri": sms_uri,
+}
