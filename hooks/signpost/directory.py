@@ -6,7 +6,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from signpost.errors import Problem
 from signpost.fields import ID
@@ -49,24 +50,33 @@ def load_directory(
     result = Directory(taxonomy, problems=list(problems))
     context = {"taxonomy": taxonomy.ids() if taxonomy else None, "today": today or dt.date.today()}
     files = service_files(folder)
-    result.problems += _file_name_problems(files, label)
+    naming, repeated = _file_name_problems(files, label)
+    result.problems += naming
     for file in files:
-        path = f"{label}/{file.name}"
-        doc = load_document(file, path)
-        if isinstance(doc, Problem):
-            result.problems.append(doc)
+        if file in repeated:
             continue
-        if doc.data is None:
-            result.problems.append(Problem(path, 1, "", "the file is empty: fill in the service"))
-            continue
-        service, found = validate(Service, doc, context)
+        entry, found = read_service(load_document(file, f"{label}/{file.name}"), context)
         result.problems += found
-        if service is not None:
-            result.entries.append(Entry(file.stem, path, service, doc))
+        if entry is not None:
+            result.entries.append(entry)
     result.problems += _duplicate_names(result.entries)
     result.entries.sort(key=lambda entry: (entry.service.name.casefold(), entry.id))
     result.problems.sort()
     return result
+
+
+def read_service(
+    doc: Document | Problem, context: dict[str, Any]
+) -> tuple[Entry | None, list[Problem]]:
+    """Check one parsed service file; the id is the file name without its extension."""
+    if isinstance(doc, Problem):
+        return None, [doc]
+    if not isinstance(doc.data, dict):
+        return None, [Problem(doc.path, 1, "", _not_a_service(doc.data))]
+    service, found = validate(Service, doc, context)
+    if service is None:
+        return None, found
+    return Entry(PurePosixPath(doc.path).stem, doc.path, service, doc), found
 
 
 def service_files(folder: Path) -> list[Path]:
@@ -77,8 +87,16 @@ def service_files(folder: Path) -> list[Path]:
     return sorted(f for f in found if not f.name.startswith("_"))
 
 
-def _file_name_problems(files: Iterable[Path], label: str) -> list[Problem]:
+def _not_a_service(data: object) -> str:
+    if data is None:
+        return "the file is empty: fill in the service, starting with name:"
+    return "the file should describe one service as lines of key: value, starting with name:"
+
+
+def _file_name_problems(files: Iterable[Path], label: str) -> tuple[list[Problem], set[Path]]:
+    """Return problems with file names, and the files skipped because their id is taken."""
     problems = []
+    repeated: set[Path] = set()
     by_id: dict[str, list[Path]] = defaultdict(list)
     for file in files:
         by_id[file.stem.lower()].append(file)
@@ -94,6 +112,7 @@ def _file_name_problems(files: Iterable[Path], label: str) -> list[Problem]:
             )
     for same in by_id.values():
         for file in same[1:]:
+            repeated.add(file)
             problems.append(
                 Problem(
                     f"{label}/{file.name}",
@@ -102,7 +121,7 @@ def _file_name_problems(files: Iterable[Path], label: str) -> list[Problem]:
                     f"has the same id as {label}/{same[0].name}: rename or remove one of them",
                 )
             )
-    return problems
+    return problems, repeated
 
 
 def _duplicate_names(entries: Iterable[Entry]) -> list[Problem]:

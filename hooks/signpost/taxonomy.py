@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Field, field_validator
 
 from signpost.errors import Problem
 from signpost.fields import ID
@@ -50,14 +50,16 @@ class Taxonomy(Strict):
     accessibility: list[Term] = Field(min_length=1)
     age_bands: list[AgeBand] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique(self) -> Self:
-        for kind in KINDS:
-            ids = [term.id for term in self.terms(kind)]
-            repeated = sorted({i for i in ids if ids.count(i) > 1})
-            if repeated:
-                raise problem(f"{kind} has the id {repeated[0]!r} more than once")
-        return self
+    @field_validator(*KINDS)
+    @classmethod
+    def _unique(cls, terms: list[Term]) -> list[Term]:
+        ids = [term.id for term in terms]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise problem(
+                f'the id "{repeated[0]}" is used more than once: each id must be different'
+            )
+        return terms
 
     def terms(self, kind: str) -> list[Term]:
         """Return the terms of one kind, in the order the editor wrote them."""

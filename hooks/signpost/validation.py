@@ -16,6 +16,19 @@ from signpost.yaml_source import Document
 M = TypeVar("M", bound=BaseModel)
 
 PHONES = {"phone", "text"}
+# How to write a field, shown when its shape is wrong.
+EXAMPLES = {
+    "age": "age: {min: 5, max: 11}",
+    "contact": 'contact: then, indented on the next lines, phone: "01632 960123"',
+    "categories": "categories: [short-breaks]",
+    "needs": "needs: [autism, learning-disability]",
+    "areas": "areas: [north, south]",
+    "accessibility": "accessibility: [step-free, hearing-loop]",
+    "languages": "languages: [English, Polish]",
+    "coproduced_with": "coproduced_with: [Northshire Parent Carer Forum]",
+    "locations": "locations: then, indented, - name: ..., address: ..., postcode: ...",
+}
+SHAPES = {"list_type", "model_type", "model_attributes_type", "dict_type"}
 PLAIN = {
     "string_type": "should be text",
     "int_type": "should be a whole number, like 5",
@@ -76,6 +89,9 @@ def _message(kind: str, detail: ErrorDetails) -> str:
         return f"should be {side} {limit} (got {given})"
     if kind == "model_type" and given is None:
         return "is empty: fill it in, or remove the line if it is optional"
+    last = detail["loc"][-1] if detail["loc"] else ""
+    if kind in SHAPES and last in EXAMPLES:
+        return f"is not written the right way: write it like {EXAMPLES[str(last)]}"
     return PLAIN.get(kind, str(detail["msg"]))
 
 
