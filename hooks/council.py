@@ -34,8 +34,12 @@ def on_env(env: Environment, config: Any, files: Any) -> Environment:
     """Register filters and escape everything in Signpost's own templates."""
     env.filters.update(FILTERS)
     # Material's templates expect no autoescaping; ours (under signpost/) always escape.
-    env.autoescape = lambda name: bool(name) and name.startswith("signpost/")
+    env.autoescape = _escapes
     return env
+
+
+def _escapes(name: str | None) -> bool:
+    return name is not None and name.startswith("signpost/")
 
 
 def _summary(problems: list[Problem]) -> str:

@@ -14,19 +14,53 @@ from signpost.errors import Problem
 from signpost.yaml_source import parse_text
 
 CONTEXT: dict[str, Any] = {
-    "taxonomy": {"categories": {"health"}, "needs": {"autism"}, "areas": {"north"},
-                 "accessibility": {"step-free"}},
+    "taxonomy": {
+        "categories": {"health"},
+        "needs": {"autism"},
+        "areas": {"north"},
+        "accessibility": {"step-free"},
+    },
     "today": dt.date(2026, 11, 24),
 }
-KEYS = ["name", "organisation", "summary", "description", "easy_read", "categories", "needs",
-        "areas", "age", "cost", "how_to_access", "contact", "locations", "opening_times",
-        "languages", "coproduced_with", "last_reviewed", "min", "max", "phone", "email",
-        "website", "text", "postcode", "address", "accessibility", "nmae"]
+KEYS = [
+    "name",
+    "organisation",
+    "summary",
+    "description",
+    "easy_read",
+    "categories",
+    "needs",
+    "areas",
+    "age",
+    "cost",
+    "how_to_access",
+    "contact",
+    "locations",
+    "opening_times",
+    "languages",
+    "coproduced_with",
+    "last_reviewed",
+    "min",
+    "max",
+    "phone",
+    "email",
+    "website",
+    "text",
+    "postcode",
+    "address",
+    "accessibility",
+    "nmae",
+]
 LINE = re.compile(r"^directory/fuzz\.yml:\d+: ")
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-100, 100), st.floats(allow_nan=False),
-    st.text(max_size=30), st.dates(), st.sampled_from(["01632 960123", "<script>", "health"]),
+    st.none(),
+    st.booleans(),
+    st.integers(-100, 100),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
+    st.dates(),
+    st.sampled_from(["01632 960123", "<script>", "health"]),
 )
 keys = st.one_of(st.sampled_from(KEYS), st.integers(0, 3), st.booleans())
 values = st.recursive(
@@ -63,8 +97,30 @@ def test_random_text_gives_only_clear_problems(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["name: x", "  - a", ": :", "age: {min: 1", "\t", "'", "[", "---",
-                                 "contact:", "  phone: 1", "&a b", "*a", "!!python/name:os.system", "? [a, b]", ": c", "1: 2"]),
-                max_size=10))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "name: x",
+                "  - a",
+                ": :",
+                "age: {min: 1",
+                "\t",
+                "'",
+                "[",
+                "---",
+                "contact:",
+                "  phone: 1",
+                "&a b",
+                "*a",
+                "!!python/name:os.system",
+                "? [a, b]",
+                ": c",
+                "1: 2",
+            ]
+        ),
+        max_size=10,
+    )
+)
 def test_broken_yaml_lines_give_only_clear_problems(lines: list[str]) -> None:
     check("\n".join(lines))

@@ -52,7 +52,9 @@ def test_every_bad_setting_is_reported_with_its_line_in_mkdocs_yml() -> None:
     assert council is None
     lines = [str(p) for p in problems]
     assert any(
-        line.startswith("mkdocs.yml:10: extra.council.colours.primary: #99ccff has a contrast of 1.")
+        line.startswith(
+            "mkdocs.yml:10: extra.council.colours.primary: #99ccff has a contrast of 1."
+        )
         and "choose a darker colour" in line
         for line in lines
     ), lines

@@ -31,7 +31,8 @@ def test_repeated_ids_and_bad_ids_are_reported(tmp_path: Path) -> None:
     _, problems = load_taxonomy(file, "directory/_taxonomy.yml")
     messages = [str(p) for p in problems]
     assert any(
-        m.startswith("directory/_taxonomy.yml:2: categories:") and '"short-breaks" is used more' in m
+        m.startswith("directory/_taxonomy.yml:2: categories:")
+        and '"short-breaks" is used more' in m
         for m in messages
     ), messages
     assert any("areas[2].id" in m and "lowercase letters" in m for m in messages)

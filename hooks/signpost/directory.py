@@ -11,6 +11,7 @@ from typing import Any
 
 from signpost.errors import Problem
 from signpost.fields import ID
+from signpost.markdown_checks import MARKDOWN_FIELDS, entry_problems
 from signpost.model import Service
 from signpost.taxonomy import Taxonomy, load_taxonomy
 from signpost.validation import validate
@@ -74,6 +75,9 @@ def read_service(
     if not isinstance(doc.data, dict):
         return None, [Problem(doc.path, 1, "", _not_a_service(doc.data))]
     service, found = validate(Service, doc, context)
+    texts = {name: doc.data.get(name) for name in MARKDOWN_FIELDS}
+    lines = {name: doc.line_of([name]) for name in MARKDOWN_FIELDS}
+    found = sorted(found + entry_problems(doc.path, texts, lines))
     if service is None:
         return None, found
     return Entry(PurePosixPath(doc.path).stem, doc.path, service, doc), found

@@ -27,6 +27,7 @@ class Listing:
     intro: str
     folder: str
     entries: Sequence[Entry]
+    heading_of: Callable[[Entry], str | None] = lambda entry: None
 
 
 def _matcher(kind: str, term: Term, taxonomy: Taxonomy) -> Callable[[Entry], bool]:
@@ -34,6 +35,21 @@ def _matcher(kind: str, term: Term, taxonomy: Taxonomy) -> Callable[[Entry], boo
         band = next(b for b in taxonomy.age_bands if b.id == term.id)
         return lambda e: band.overlaps(e.service.age.min, e.service.age.max)
     return lambda e: term.id in getattr(e.service, kind)
+
+
+def _need_listing(term: Term, entries: Sequence[Entry]) -> Listing:
+    """List services for this need first, then services open to any need (they list none)."""
+    specific = [e for e in entries if term.id in e.service.needs]
+    general = [e for e in entries if not e.service.needs]
+    return Listing(
+        "needs",
+        term,
+        term.label,
+        term.description,
+        f"find/need/{term.id}",
+        specific + general,
+        lambda e: "Services for this need" if e.service.needs else "Services for any need",
+    )
 
 
 def build_listings(entries: Sequence[Entry], taxonomy: Taxonomy) -> list[Listing]:
@@ -46,21 +62,24 @@ def build_listings(entries: Sequence[Entry], taxonomy: Taxonomy) -> list[Listing
             "Every service in the Local Offer, in alphabetical order.",
             "find/a-z",
             entries,
+            lambda entry: first_letter(entry.service.name),
         )
     ]
     for kind, (slug, _) in WAYS.items():
         for term in taxonomy.terms(kind):
+            if kind == "needs":
+                listings.append(_need_listing(term, entries))
+                continue
             matches = _matcher(kind, term, taxonomy)
-            listings.append(
-                Listing(
-                    kind,
-                    term,
-                    term.label,
-                    term.description,
-                    f"find/{slug}/{term.id}",
-                    [e for e in entries if matches(e)],
-                )
+            listing = Listing(
+                kind,
+                term,
+                term.label,
+                term.description,
+                f"find/{slug}/{term.id}",
+                [e for e in entries if matches(e)],
             )
+            listings.append(listing)
     return listings
 
 

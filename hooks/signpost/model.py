@@ -23,16 +23,12 @@ from signpost.suggest import did_you_mean
 
 MAX_AGE = 25
 SUMMARY_WORDS = 30
-RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
-AUTOLINK = re.compile(r"<(https?://|mailto:)[^>\s]+>")
-MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 TERM_NAMES = {
     "categories": "category",
     "needs": "need",
     "areas": "area",
     "accessibility": "accessibility feature",
 }
-SAFE_SCHEMES = ("https://", "http://", "mailto:", "tel:", "sms:", "#", "/")
 
 
 def problem(message: str) -> PydanticCustomError:
@@ -55,24 +51,6 @@ def _taxonomy_id(kind: str) -> Any:
     return AfterValidator(check)
 
 
-def _markdown(value: str) -> str:
-    html = RAW_HTML.search(AUTOLINK.sub("", value))
-    if html:
-        raise problem(
-            f'raw HTML is not allowed ("{html.group(0)}"): use Markdown, '
-            "like **bold** or [link text](https://example.org)"
-        )
-    for target in MARKDOWN_LINK.findall(value):
-        if not target.lower().startswith(SAFE_SCHEMES):
-            shown = target.split(":")[0] + ":" if ":" in target else target
-            raise problem(
-                f'a link to "{shown}" is not allowed: links must start with '
-                "https://, mailto: or tel:"
-            )
-    return value
-
-
-Markdown = Annotated[Text, AfterValidator(_markdown)]
 CategoryId = Annotated[str, _taxonomy_id("categories")]
 NeedId = Annotated[str, _taxonomy_id("needs")]
 AreaId = Annotated[str, _taxonomy_id("areas")]
@@ -157,8 +135,8 @@ class Service(Strict):
     name: Text
     organisation: Text
     summary: Text
-    description: Markdown
-    easy_read: Markdown | None = None
+    description: Text
+    easy_read: Text | None = None
     categories: list[CategoryId] = Field(min_length=1)
     needs: list[NeedId] = []
     areas: list[AreaId] = Field(min_length=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,7 +139,7 @@ def _listing_pages(listing: Listing, taxonomy: Taxonomy, size: int) -> list[Gene
             title=listing.title,
             intro=listing.intro,
             total=len(listing.entries),
-            groups=_groups(chunk, taxonomy, listing.kind == "a-z"),
+            groups=_groups(chunk, taxonomy, listing),
             letters=letters,
             pager=_pager(listing.folder, number, len(chunks)),
             is_a_z=listing.kind == "a-z",
@@ -156,17 +157,18 @@ def _listing_pages(listing: Listing, taxonomy: Taxonomy, size: int) -> list[Gene
     return pages
 
 
-def _groups(chunk: Sequence[Entry], taxonomy: Taxonomy, by_letter: bool) -> list[Group]:
-    if not by_letter:
-        return [Group(None, None, [card(e, taxonomy) for e in chunk])] if chunk else []
-    groups: dict[str, list[Card]] = {}
+def _groups(chunk: Sequence[Entry], taxonomy: Taxonomy, listing: Listing) -> list[Group]:
+    groups: dict[str | None, list[Card]] = {}
     for entry in chunk:
-        groups.setdefault(first_letter(entry.service.name), []).append(card(entry, taxonomy))
-    return [Group(letter, _anchor(letter), cards) for letter, cards in groups.items()]
+        groups.setdefault(listing.heading_of(entry), []).append(card(entry, taxonomy))
+    return [Group(heading, _anchor(heading), cards) for heading, cards in groups.items()]
 
 
-def _anchor(letter: str) -> str:
-    return f"letter-{letter.lower()}"
+def _anchor(heading: str | None) -> str | None:
+    if heading is None:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
+    return f"letter-{slug}" if len(heading) <= 3 else slug
 
 
 def _letters(chunks: Sequence[Sequence[Entry]], folder: str) -> list[Link]:

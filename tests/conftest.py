@@ -1,0 +1,74 @@
+"""Shared helpers: build real fixture sites with MkDocs in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+REPO = Path(__file__).resolve().parents[1]
+SITES = Path(__file__).parent / "fixtures" / "sites"
+
+
+@dataclass
+class Build:
+    """The result of one `mkdocs build`."""
+
+    root: Path
+    returncode: int
+    output: str
+    site: Path
+    started: float
+
+    def html(self, url_path: str) -> BeautifulSoup:
+        """Parse a built page, given its address like 'services/x/'."""
+        file = (
+            self.site / url_path / "index.html"
+            if url_path.endswith("/") or not url_path
+            else self.site / url_path
+        )
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+
+    def warnings(self) -> list[str]:
+        """Return the warning lines MkDocs printed, without the level prefix."""
+        prefix = "WARNING -  "
+        return [line.split(prefix, 1)[1] for line in self.output.splitlines() if prefix in line]
+
+
+def copy_site(name: str, target: Path) -> Path:
+    """Copy a fixture site into `target`, pointing its config at this repository."""
+    shutil.copytree(SITES / name, target)
+    config = target / "mkdocs.yml"
+    config.write_text(config.read_text().replace("{repo}", str(REPO)))
+    return target
+
+
+def build(root: Path, *, strict: bool = True) -> Build:
+    """Run `mkdocs build` in `root` as an editor would."""
+    return build_into(root, root / "site", strict=strict)
+
+
+def build_into(root: Path, site: Path, *, strict: bool = True) -> Build:
+    """Run `mkdocs build` in `root`, writing the site to `site`."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
+    command += ["--strict"] if strict else []
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.time()
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    return Build(root, done.returncode, done.stdout + done.stderr, site, started)
+
+
+@pytest.fixture(scope="session")
+def basic_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The basic fixture site, built once for the tests that only read it."""
+    root = copy_site("basic", tmp_path_factory.mktemp("basic") / "site-root")
+    result = build(root)
+    assert result.returncode == 0, result.output
+    return result
