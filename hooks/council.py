@@ -8,12 +8,14 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from signpost.errors import Problem
 from signpost.filters import FILTERS
 from signpost.settings import council_from_extra
 from signpost.yaml_source import Document, load_document
 
 log = logging.getLogger("mkdocs.plugins.signpost.council")
+MAIN_HEADING = "main-heading"
 
 
 def on_config(config: Any) -> Any:
@@ -36,6 +38,20 @@ def on_env(env: Environment, config: Any, files: Any) -> Environment:
     # Material's templates expect no autoescaping; ours (under signpost/) always escape.
     env.autoescape = _escapes
     return env
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """Give Signpost's page templates a contents entry for their heading.
+
+    Material's "Skip to content" link points at the first contents entry, and pages made from
+    data have none, so keyboard users would lose the skip link.
+    """
+    template = page.meta.get("template", "")
+    if template.startswith("signpost/"):
+        heading = AnchorLink(page.title or config.site_name, MAIN_HEADING, 1)
+        heading.children = list(page.toc or [])
+        page.toc = TableOfContents([heading])
+    return context
 
 
 def _escapes(name: str | None) -> bool:

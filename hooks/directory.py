@@ -52,6 +52,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
         title=str(escape(planned.title)),
         description=str(escape(planned.description)),
         template=planned.template,
+        hide=["toc"],
     )
     page.edit_url = _edit_url(config, planned.edit_path)
     return markdown

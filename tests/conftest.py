@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from browser.site_server import serve
 from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[1]
@@ -55,14 +59,51 @@ def build(root: Path, *, strict: bool = True) -> Build:
     return build_into(root, root / "site", strict=strict)
 
 
-def build_into(root: Path, site: Path, *, strict: bool = True) -> Build:
-    """Run `mkdocs build` in `root`, writing the site to `site`."""
+def build_into(
+    root: Path, site: Path, *, strict: bool = True, site_url: str | None = None
+) -> Build:
+    """Run `mkdocs build` in `root`, writing the site to `site` (for `site_url` if given)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     command += ["--strict"] if strict else []
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SIGNPOST_SITE_URL"] = site_url
     started = time.time()
     done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=300)
     return Build(root, done.returncode, done.stdout + done.stderr, site, started)
+
+
+@dataclass
+class Served:
+    """A built site being served on 127.0.0.1."""
+
+    base: str
+    build: Build
+
+
+def free_port() -> int:
+    """Return a TCP port nobody is listening on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def build_and_serve(root: Path, site: Path, *, strict: bool = True) -> Iterator[Served]:
+    """Build a site for a local address and serve it there."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    result = build_into(root, site, strict=strict, site_url=base)
+    assert result.returncode == 0, result.output
+    with serve(site, port):
+        yield Served(base, result)
+
+
+@pytest.fixture(scope="session")
+def served_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """The demo Local Offer, built and served on 127.0.0.1 for browser tests."""
+    with build_and_serve(REPO, tmp_path_factory.mktemp("demo-served") / "site") as served:
+        yield served
 
 
 @pytest.fixture(scope="session")

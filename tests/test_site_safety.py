@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import SITES, build, copy_site
+from conftest import SITES, build, copy_site, free_port
 
 XSS = SITES / "xss-service.yml"
 
@@ -124,16 +123,10 @@ def test_missing_council_settings_stop_the_build_with_a_clear_message(tmp_path: 
     assert "Traceback" not in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_serve_keeps_serving_and_shows_problems(tmp_path: Path) -> None:
     root = copy_site("basic", tmp_path / "root")
     (root / "directory" / "broken.yml").write_text("name: Broken\n")
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable,
         "-m",
