@@ -1,7 +1,7 @@
 # Signpost: two commands on a fresh machine.
 #   make serve   set everything up and preview the demo Local Offer at http://127.0.0.1:8000
 #   make test    set everything up and run every test and check
-# Also: make build (the site into site/), make clean.
+# Also: make build (the site into site/), make check-external, make screenshots, make clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean setup browser
+.PHONY: serve build test clean setup browser check-external screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -30,6 +30,13 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Needs the network: checks links to other websites (exit 2 and a clear message without one).
+check-external: build
+	$(BIN)/python -m signpost.external_links site --cache .cache/external-links.json
+
+screenshots: build browser
+	$(BIN)/python scripts/screenshots.py site screenshots
 
 clean:
 	rm -rf site .site.building .site.old reports

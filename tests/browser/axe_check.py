@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -95,10 +96,21 @@ def _findings(results: dict[str, Any], page: str, variant: str) -> list[Finding]
     return found
 
 
-def write_report(findings: list[Finding], pages: int, version: str, folder: Path) -> Path:
+def write_report(
+    findings: list[Finding], pages: int, version: str, folder: Path, *, sampled: bool = False
+) -> Path:
     """Write the findings as JSON and as Markdown a person can read; return the Markdown file."""
     folder.mkdir(parents=True, exist_ok=True)
-    data = {"pages": pages, "axe_core": version, "violations": [asdict(f) for f in findings]}
+    variants = load_config()["variants"]
+    data = {
+        "checked_on": dt.date.today().isoformat(),
+        "pages": pages,
+        "axe_core": version,
+        "schemes": sorted({"dark" if v["dark"] else "light" for v in variants}, reverse=True),
+        "widths": sorted({v["width"] for v in variants}),
+        "sampled": sampled,
+        "violations": [asdict(f) for f in findings],
+    }
     (folder / "accessibility.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
     lines = [f"# Accessibility check: {pages} pages, axe-core {version}", ""]
     if not findings:
