@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """Return the valid choice closest to `word`, or None if nothing is close."""
-    options = list(choices)
-    matches = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    options = {choice.casefold(): choice for choice in choices}
+    matches = difflib.get_close_matches(word.casefold(), list(options), n=1, cutoff=0.6)
+    return options[matches[0]] if matches else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
