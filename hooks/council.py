@@ -47,7 +47,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     data have none, so keyboard users would lose the skip link.
     """
     template = page.meta.get("template", "")
-    if template.startswith("signpost/"):
+    has_own_heading = bool(page.toc) and next(iter(page.toc)).level == 1
+    if template.startswith("signpost/") and not has_own_heading:
         heading = AnchorLink(page.title or config.site_name, MAIN_HEADING, 1)
         heading.children = list(page.toc or [])
         page.toc = TableOfContents([heading])

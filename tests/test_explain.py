@@ -25,7 +25,8 @@ EXPLAINER = Explainer(GLOSSARY)
 
 
 def page(body: str) -> str:
-    return f'<html><body><nav>SENCO</nav><main><article class="md-content__inner">{body}</article></main>SENCO</body></html>'
+    article = f'<article class="md-content__inner">{body}</article>'
+    return f"<html><body><nav>SENCO</nav><main>{article}</main>SENCO</body></html>"
 
 
 def explain(body: str) -> tuple[str, set[str]]:
