@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A word made of letters (and & as in "A&E"), not touching digits, so postcodes never match.
-WORD = re.compile(r"(?<![\w&])[A-Za-z][A-Za-z&]*(?:'s)?(?![\w&])")
+# A word made of letters (and & as in "A&E") with at least two capitals, not touching digits,
+# so postcodes never match. The look-ahead keeps ordinary words out of Python entirely.
+WORD = re.compile(r"(?<![\w&])(?=[a-z&]*[A-Z][a-z&]*[A-Z])[A-Za-z][A-Za-z&]*(?:'s)?(?![\w&])")
 ALL_CAPS = re.compile(r"^[A-Z][A-Z&]+$")
 # SENCo, SENDCo, BSc (capitals then one small letter), and PfA (capital, small, capitals).
 MIXED = re.compile(r"^(?:[A-Z]{2,}[a-z][A-Z]*|[A-Z][a-z][A-Z]+)$")

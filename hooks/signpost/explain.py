@@ -14,46 +14,14 @@ from markupsafe import escape
 from signpost.acronyms import core_of
 from signpost.glossary import Glossary, Term
 
-TAG = re.compile(r"(<[^>]*>)")
-TAG_NAME = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
+TAG = re.compile(r"<[^>]*>")
 # Text inside these is left alone: no links inside links, headings or buttons; code stays code.
-SKIP = {
-    "a",
-    "abbr",
-    "button",
-    "code",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "kbd",
-    "label",
-    "pre",
-    "samp",
-    "script",
-    "select",
-    "style",
-    "svg",
-    "textarea",
-    "title",
-}
-VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "source",
-    "track",
-    "wbr",
-}
+SKIP_TAG = re.compile(
+    r"<(/?)(a|abbr|button|code|h[1-6]|kbd|label|pre|samp|script|select|style|svg|textarea|title)"
+    r"(?=[\s>/])[^>]*>",
+    re.IGNORECASE,
+)
+Trie = dict[str, "Trie"]
 START = '<article class="md-content__inner'
 END = "</main>"
 
@@ -65,27 +33,33 @@ class Explainer:
     glossary: Glossary
     pattern: re.Pattern[str] = field(init=False)
     lookup: dict[str, Term] = field(init=False)
+    exact: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.lookup = {}
-        parts: list[tuple[int, str]] = []
+        self.exact = {}
         for term in self.glossary.terms:
-            # What an acronym stands for is a way of writing it too, and the longest wins.
+            # What an acronym stands for is a way of writing it too.
             written_out = [term.stands_for] if term.stands_for else []
             for spelling in [*term.spellings, *written_out]:
                 self.lookup.setdefault(spelling.casefold(), term)
-                text = re.escape(spelling)
-                exact = term.is_acronym and spelling.isupper()
-                parts.append((len(spelling), f"{text}(?:s|'s)?" if exact else f"(?i:{text}s?)"))
-        # Longest first, so "EHC plan" wins over "EHC" where both could match.
-        choices = "|".join(part for _, part in sorted(parts, key=lambda p: -p[0])) or "(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w&-])(?:{choices})(?![\w&-])")
+                if term.is_acronym and spelling.isupper():
+                    self.exact[spelling.casefold()] = spelling
+        words = _trie_pattern(sorted(self.lookup)) or "(?!x)x"
+        # Searched in lower case: much faster than a case-insensitive pattern.
+        self.pattern = re.compile(rf"\b(?:{words})(?:s|'s)?(?![\w&-])")
 
     def term_for(self, written: str) -> Term | None:
-        """Return the term a matched word belongs to."""
+        """Return the term a matched word belongs to; acronyms must be in capitals."""
         key = written.casefold()
-        for candidate in (key, key.removesuffix("'s"), key.removesuffix("s")):
-            if candidate in self.lookup:
+        for candidate, trimmed in (
+            (key, written),
+            (key[:-2], written[:-2]),
+            (key[:-1], written[:-1]),
+        ):
+            if candidate in self.lookup and (
+                candidate not in self.exact or self.exact[candidate] == trimmed
+            ):
                 return self.lookup[candidate]
         return None
 
@@ -100,63 +74,79 @@ class Explainer:
     def _explain_region(self, region: str, glossary_url: str) -> tuple[str, set[str]]:
         used: set[str] = set()
         explained: set[str] = set()
-        seen_text: list[str] = []
+        out: list[str] = []
+        done = 0
         skipping: list[str] = []
-        out = []
-        for piece in TAG.split(region):
-            if piece.startswith("<"):
-                _track(piece, skipping)
-                out.append(piece)
-                continue
-            out.append(
-                self._explain_text(piece, bool(skipping), glossary_url, used, explained, seen_text)
-            )
-            seen_text.append(piece.casefold())
-        return "".join(out), used
-
-    def _explain_text(
-        self,
-        text: str,
-        skipping: bool,
-        glossary_url: str,
-        used: set[str],
-        explained: set[str],
-        seen_text: list[str],
-    ) -> str:
-        def replace(match: re.Match[str]) -> str:
-            written = match.group(0)
+        tags = SKIP_TAG.finditer(region)
+        tag = next(tags, None)
+        lowered = region.lower()
+        if len(lowered) != len(region):  # a rare letter changed length in lower case
+            return region, used
+        for match in self.pattern.finditer(lowered):
+            at = match.start()
+            if at and region[at - 1] in "&-":
+                continue  # part of a longer word, like pre-SENCO
+            while tag is not None and tag.start() < at:
+                _track(tag, skipping)
+                tag = next(tags, None)
+            if region.rfind("<", 0, at) > region.rfind(">", 0, at):
+                continue  # inside a tag's attributes
+            written = region[at : match.end()]
             term = self.term_for(written)
             if term is None:
-                return written
+                continue
             used.add(term.term)
             if skipping or term.term in explained:
-                return written
+                continue
             explained.add(term.term)
-            link = f'<a class="app-term" href="{glossary_url}#{term.anchor}">{written}</a>'
-            expand = term.stands_for and core_of(written.removesuffix("'s")) is not None
-            if expand and not _already_expanded(str(term.stands_for), text, match, seen_text):
-                link += f' <span class="app-term__expansion">({escape(term.stands_for)})</span>'
-            return link
+            out += [region[done:at], self._markup(term, written, at, region, glossary_url)]
+            done = match.end()
+        out.append(region[done:])
+        return "".join(out), used
 
-        return self.pattern.sub(replace, text)
+    @staticmethod
+    def _markup(term: Term, written: str, at: int, region: str, glossary_url: str) -> str:
+        link = f'<a class="app-term" href="{glossary_url}#{term.anchor}">{written}</a>'
+        is_acronym = core_of(written.removesuffix("'s")) is not None
+        if (
+            term.stands_for
+            and is_acronym
+            and not _already_expanded(term.stands_for, region, at, at + len(written))
+        ):
+            link += f' <span class="app-term__expansion">({escape(term.stands_for)})</span>'
+        return link
 
 
-def _already_expanded(stands_for: str, text: str, match: re.Match[str], seen: list[str]) -> bool:
-    before = text[: match.start()].casefold()
-    after = text[match.end() :].lstrip()
-    wanted = stands_for.casefold()
-    return wanted in before or wanted in "".join(seen[-20:]) or after.startswith("(")
+def _already_expanded(stands_for: str, region: str, start: int, end: int) -> bool:
+    before = TAG.sub("", region[max(0, start - 400) : start]).casefold()
+    after = TAG.sub("", region[end : end + 40]).lstrip()
+    return stands_for.casefold() in before or after.startswith("(")
 
 
-def _track(tag: str, skipping: list[str]) -> None:
-    name_match = TAG_NAME.match(tag)
-    if name_match is None or tag.startswith("<!"):
-        return
-    name = name_match.group(1).lower()
-    if name not in SKIP or name in VOID or tag.endswith("/>"):
-        return
-    if tag.startswith("</"):
+def _track(tag: re.Match[str], skipping: list[str]) -> None:
+    name = tag.group(2).lower()
+    if tag.group(1):
         if name in skipping:
             del skipping[len(skipping) - 1 - skipping[::-1].index(name)]
-    else:
+    elif not tag.group(0).endswith("/>"):
         skipping.append(name)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex matching any of `words`, shaped as a trie so matching stays fast."""
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: Trie) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
