@@ -23,8 +23,13 @@ def build_seconds(root: Path) -> float:
     """Build the site once and return the wall time."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet"], cwd=root, env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet"],
+        cwd=root,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -37,7 +42,9 @@ def main() -> None:
         without = make_site(Path(folder) / "without", services, pages)
         config = without / "mkdocs.yml"
         lines = [line for line in config.read_text().splitlines() if GLOSSARY_HOOK not in line]
-        config.write_text("\n".join(lines).replace("  - Words we use: glossary/index.md\n", "") + "\n")
+        config.write_text(
+            "\n".join(lines).replace("  - Words we use: glossary/index.md\n", "") + "\n"
+        )
         times = {"with": [], "without": []}
         for _ in range(2):
             times["without"].append(build_seconds(without))

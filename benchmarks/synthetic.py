@@ -8,11 +8,31 @@ import shutil
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-WORDS = ("play", "learning", "support", "family", "friendly", "local", "weekly", "sensory",
-         "music", "sport", "quiet", "group", "advice", "help", "club", "young", "people", "art")
-PARAGRAPH = ("Talk to your SENCO about SEN support first. If your child needs more help, you can ask "
-             "for an EHC needs assessment. An EHC plan is checked at an annual review. "
-             "Short breaks give families a rest, and a personal budget can pay for some support.")
+WORDS = (
+    "play",
+    "learning",
+    "support",
+    "family",
+    "friendly",
+    "local",
+    "weekly",
+    "sensory",
+    "music",
+    "sport",
+    "quiet",
+    "group",
+    "advice",
+    "help",
+    "club",
+    "young",
+    "people",
+    "art",
+)
+PARAGRAPH = (
+    "Talk to your SENCO about SEN support first. If your child needs more help, you can ask "
+    "for an EHC needs assessment. An EHC plan is checked at an annual review. "
+    "Short breaks give families a rest, and a personal budget can pay for some support."
+)
 
 
 def service_yaml(number: int, chooser: random.Random, taxonomy: dict[str, list[str]]) -> str:
@@ -62,13 +82,19 @@ def make_site(target: Path, services: int, pages: int, *, seed: int = 1) -> Path
     taxonomy = {k: _ids(taxonomy_text, k) for k in ("categories", "needs", "areas")}
     chooser = random.Random(seed)
     for number in range(services):
-        (target / "directory" / f"service-{number}.yml").write_text(service_yaml(number, chooser, taxonomy))
+        (target / "directory" / f"service-{number}.yml").write_text(
+            service_yaml(number, chooser, taxonomy)
+        )
     for number in range(pages):
         body = "\n\n".join([PARAGRAPH] * 4)
-        (target / "content" / f"page-{number}.md").write_text(f"# Information page {number}\n\n{body}\n")
+        (target / "content" / f"page-{number}.md").write_text(
+            f"# Information page {number}\n\n{body}\n"
+        )
     config = (REPO / "mkdocs.yml").read_text()
     config = config.replace("custom_dir: overrides", f"custom_dir: {REPO}/overrides")
-    config = config.replace("  - hooks/", f"  - {REPO}/hooks/").replace("  - hooks\n", f"  - {REPO}/hooks\n")
+    config = config.replace("  - hooks/", f"  - {REPO}/hooks/").replace(
+        "  - hooks\n", f"  - {REPO}/hooks\n"
+    )
     config = config.replace("  - overrides\n", f"  - {REPO}/overrides\n")
     (target / "mkdocs.yml").write_text(config)
     return target

@@ -14,6 +14,10 @@ import tempfile
 import threading
 from pathlib import Path
 
+# The same headless Chromium set-up as the browser tests, so it never reaches the network.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser.chrome import FLAGS
+
 PAGES = {
     "home": "",
     "find": "find/",
@@ -21,17 +25,6 @@ PAGES = {
     "service": "services/northshire-sendiass/",
 }
 WIDTHS = {"phone": (320, 2200), "desktop": (1280, 1400)}
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

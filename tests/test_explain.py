@@ -1,25 +1,12 @@
 from __future__ import annotations
 
+from samples import glossary
 from signpost.explain import Explainer
-from signpost.glossary import Glossary, Term
+from signpost.glossary import Term
 
-GLOSSARY = Glossary(
-    terms=[
-        Term(
-            term="SENCO",
-            stands_for="special educational needs co-ordinator",
-            meaning="A teacher.",
-            also=["SENCo"],
-        ),
-        Term(
-            term="EHCP",
-            stands_for="Education, Health and Care plan",
-            meaning="A plan.",
-            also=["EHC plan"],
-        ),
-        Term(term="Annual review", meaning="A yearly meeting."),
-        Term(term="SEN", stands_for="special educational needs", meaning="Extra needs."),
-    ]
+GLOSSARY = glossary(
+    Term(term="Annual review", meaning="A yearly meeting."),
+    Term(term="SEN", stands_for="special educational needs", meaning="Extra needs."),
 )
 EXPLAINER = Explainer(GLOSSARY)
 

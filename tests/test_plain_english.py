@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from signpost.glossary import Glossary, Term
+from samples import glossary
+from signpost.glossary import Term
 from signpost.plain_english import (
     Checker,
     PlainEnglishSettings,
@@ -10,23 +11,7 @@ from signpost.plain_english import (
     yaml_lines,
 )
 
-GLOSSARY = Glossary(
-    terms=[
-        Term(
-            term="SENCO",
-            stands_for="special educational needs co-ordinator",
-            meaning="A teacher.",
-            also=["SENCo"],
-        ),
-        Term(
-            term="EHCP",
-            stands_for="Education, Health and Care plan",
-            meaning="A plan.",
-            also=["EHC plan"],
-        ),
-        Term(term="Co-production", meaning="Working together as equals."),
-    ]
-)
+GLOSSARY = glossary(Term(term="Co-production", meaning="Working together as equals."))
 SETTINGS = PlainEnglishSettings(
     allowed_acronyms={"NHS": "everyone knows it"},
     jargon={"provision": "support", "facilitate": "help", "co-production": "working together"},

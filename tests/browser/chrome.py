@@ -22,7 +22,6 @@ FLAGS = (
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--hide-scrollbars",
-    "--window-size=1280,900",
 )
 
 
@@ -49,7 +48,7 @@ def start_chrome() -> webdriver.Chrome:
         raise RuntimeError("Chromium and ChromeDriver are needed: run `make browser`")
     options = webdriver.ChromeOptions()
     options.binary_location = browser
-    for flag in FLAGS:
+    for flag in (*FLAGS, "--window-size=1280,900"):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='signpost-chrome-')}")
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
