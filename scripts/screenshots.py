@@ -23,6 +23,8 @@ PAGES = {
     "find": "find/",
     "listing": "find/category/short-breaks/",
     "service": "services/northshire-sendiass/",
+    "information": "sen-support/",
+    "glossary": "glossary/",
 }
 WIDTHS = {"phone": (320, 2200), "desktop": (1280, 1400)}
 
