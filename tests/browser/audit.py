@@ -55,8 +55,9 @@ def pages_to_check(site: Path) -> list[str]:
     return sample(pages, int(per_kind)) if per_kind else pages
 
 
-def audit_site(base: str, pages: list[str], config: dict[str, Any], workers: int = 2) -> Audit:
-    """Check `pages` of the site served at `base` with `workers` browsers in parallel."""
+def audit_site(base: str, pages: list[str], config: dict[str, Any], workers: int = 0) -> Audit:
+    """Check `pages` of the site served at `base` with one browser per core (at most 4)."""
+    workers = workers or max(1, min(4, os.cpu_count() or 1))
     audit = Audit(pages)
     shares = [pages[i::workers] for i in range(workers)]
     with ThreadPoolExecutor(max_workers=workers) as pool:
