@@ -123,7 +123,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if page.file.src_uri == PAGE:
         return output
     glossary_url = get_relative_url("glossary/", page.url)
-    html, used = _build["explainer"].explain(output, glossary_url)
+    explainer: Explainer = _build["explainer"]
+    html, used = explainer.explain(output, glossary_url)
     for term in used:
         _build["usage"].add(term, page.url)
     return html

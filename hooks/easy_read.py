@@ -1,0 +1,159 @@
+"""MkDocs hook: easy read pages: rules, links both ways, young people's sign-off, review pack."""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from signpost.directory import service_files
+from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas, text_ideas, yaml_block
+from signpost.errors import Problem
+from signpost.glossary import load_glossary
+from signpost.sign_off import sign_off_state, split_front_matter
+from signpost.validation import validate
+from signpost.views import Link
+from signpost.yaml_source import Document, parse_text
+
+log = logging.getLogger("mkdocs.plugins.signpost.easy_read")
+PACK = "easy-read/review-pack.md"
+_build: dict[str, Any] = {}
+
+
+def on_config(config: Any) -> Any:
+    """Check `extra.easy_read` and learn the glossary's words, which easy read must explain."""
+    _build.clear()
+    settings, problems = validate(
+        EasyReadSettings, Document("mkdocs.yml", config.extra.get("easy_read", {}))
+    )
+    for problem in problems:
+        log.warning(
+            str(
+                Problem(
+                    problem.path, problem.line, f"extra.easy_read.{problem.field}", problem.message
+                )
+            )
+        )
+    if settings is None:
+        raise PluginError("extra.easy_read cannot be used: fix the problems above")
+    glossary, _ = load_glossary(Path(config.docs_dir) / "glossary.yml", "content/glossary.yml")
+    phrases = [
+        s for t in (glossary.terms if glossary else []) if not t.is_acronym for s in t.spellings
+    ]
+    _build.update(rules=EasyReadRules(settings, phrases), pages={}, versions={})
+    return config
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Find the easy read pages and their standard versions, and check services' easy read text."""
+    root = Path(config.config_file_path).parent
+    for file in files.documentation_pages():
+        if not file.generated_by and file.abs_src_path:
+            _read_page(file, files, root)
+    files.append(File.generated(config, PACK, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+    for service in service_files(root / "directory"):
+        block = yaml_block(service.read_text(encoding="utf-8"), "easy_read")
+        if block:
+            path = service.relative_to(root).as_posix()
+            _warn(_build["rules"].check(path, text_ideas(block[1], block[0]), pictures=False))
+    return files
+
+
+def _read_page(file: File, files: Files, root: Path) -> None:
+    path = Path(file.abs_src_path or "").relative_to(root).as_posix()
+    front, body = split_front_matter(file.content_string)
+    doc = parse_text("".join(front), path) if front else None
+    meta = doc.data if isinstance(doc, Document) and isinstance(doc.data, dict) else {}
+    if meta.get("easy_read") is not True:
+        return
+    standard = meta.get("standard_version")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(file.src_uri), str(standard)))
+    if standard and files.get_file_from_path(target) is None:
+        line = doc.line_of(["standard_version"]) + 1 if isinstance(doc, Document) else 1
+        _warn(
+            [
+                Problem(
+                    path,
+                    line,
+                    "standard_version",
+                    f'"{standard}" is not a page: '
+                    "give the path of the standard page, like ../travel-and-transport.md",
+                )
+            ]
+        )
+        target = ""
+    _build["pages"][file.src_uri] = {
+        "path": path,
+        "meta": meta,
+        "standard": target if standard else "",
+        "state": sign_off_state(meta, body),
+        "ideas": page_ideas(file.content_string),
+    }
+    if standard and target:
+        _build["versions"].setdefault(target, []).append(file.src_uri)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Check an easy read page by the rules and give it the easy read layout."""
+    found = _build["pages"].get(page.file.src_uri)
+    if found is not None:
+        page.meta["template"] = "signpost/easy-read.html"
+        _warn(_build["rules"].check(found["path"], found["ideas"]))
+    elif page.file.src_uri == PACK:
+        page.meta.update(title="Easy read review pack", template="signpost/review-pack.html")
+    return markdown
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """Link easy read and standard versions both ways; give the review pack its pages."""
+    files = context.get("files")
+    uri = page.file.src_uri
+    if uri in _build["pages"]:
+        info = _build["pages"][uri]
+        standard = (
+            files.get_file_from_path(info["standard"]) if info["standard"] and files else None
+        )
+        context["easy_read_page"] = {
+            "standard": Link(
+                standard.page.title if standard and standard.page else "Standard version",
+                standard.url,
+            )
+            if standard
+            else None,
+            "sign_off": info["state"],
+            "pack": PACK.removesuffix(".md") + "/",
+        }
+    context["easy_read_versions"] = [
+        Link(
+            str(_build["pages"][e]["meta"].get("title", "Easy read")),
+            files.get_file_from_path(e).url,
+        )
+        for e in _build["versions"].get(uri, [])
+        if files
+    ]
+    if uri == PACK:
+        context["review_pack"] = _review_pack(files)
+    return context
+
+
+def _review_pack(files: Any) -> list[dict[str, Any]]:
+    pending = []
+    for uri, info in sorted(_build["pages"].items()):
+        if info["state"].status != "checked":
+            pending.append(
+                {
+                    "title": info["meta"].get("title", uri),
+                    "url": files.get_file_from_path(uri).url,
+                    "status": info["state"].status,
+                    "ideas": [i.text for i in info["ideas"]],
+                }
+            )
+    return pending
+
+
+def _warn(problems: list[Problem]) -> None:
+    for problem in problems:
+        log.warning(str(problem))

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from signpost.easy_read import (
+    EasyReadRules,
+    EasyReadSettings,
+    page_ideas,
+    split_sentences,
+    text_ideas,
+    yaml_block,
+)
+
+RULES = EasyReadRules(
+    EasyReadSettings(
+        max_words=15, max_sentences=3, min_reading_ease=70, hard_words={"eligible": "can get"}
+    ),
+    glossary_phrases=["annual review"],
+)
+
+PAGE = """---
+title: Easy read: Travel
+easy_read: true
+---
+
+# Getting to school
+
+:material-bus: A bus can take your child to school.
+It is free for many children.
+
+## Asking
+
+You can ask us for help with travel.
+
+:material-phone: Your child has an EHCP and we will look at their needs and decide together with you what happens next.
+
+:material-school: Some children are eligible. We talk about it at the annual review. It is a meeting. We meet once a year.
+"""
+
+
+def lines(path: str = "content/easy-read/travel.md") -> list[str]:
+    return [str(p) for p in RULES.check(path, page_ideas(PAGE))]
+
+
+def test_ideas_are_paragraphs_with_their_first_line_and_picture() -> None:
+    ideas = page_ideas(PAGE)
+    assert [(i.line, i.has_picture) for i in ideas] == [
+        (8, True),
+        (13, False),
+        (15, True),
+        (17, True),
+    ]
+    assert ideas[0].text == "A bus can take your child to school. It is free for many children."
+
+
+def test_a_page_with_a_long_sentence_an_acronym_and_a_missing_picture_fails_with_exact_lines() -> (
+    None
+):
+    long = (
+        "Your child has an EHCP and we will look at their needs and decide together with you "
+        "what happens next."
+    )
+    assert lines() == [
+        "content/easy-read/travel.md:13: idea without a picture: You can ask us for help with travel.",
+        f"content/easy-read/travel.md:15: sentence longer than 15 words (20): {long}",
+        f'content/easy-read/travel.md:15: acronym "EHCP": write the words out in full: {long}',
+        "content/easy-read/travel.md:17: more than 3 sentences in one idea (4): Some children are eligible.",
+        'content/easy-read/travel.md:17: hard word "eligible": say "can get": Some children are eligible.',
+        'content/easy-read/travel.md:17: glossary word "annual review" without its plain meaning: '
+        'add "This means ...": We talk about it at the annual review.',
+    ]
+
+
+def test_a_glossary_word_explained_in_the_same_idea_passes() -> None:
+    ideas = text_ideas("We meet at the annual review. This means a meeting every year.", 5)
+    assert RULES.check("x", ideas, pictures=False) == []
+
+
+def test_reading_ease_is_checked_per_page_with_the_score() -> None:
+    hard = ":material-school: Comprehensive multidisciplinary evaluation necessitates considerable organisational coordination."
+    found = [str(p) for p in RULES.check("p.md", page_ideas(hard))]
+    assert any(
+        line.startswith("p.md:1: reading ease ") and "is below 70" in line for line in found
+    ), found
+
+
+def test_fields_are_checked_without_the_picture_rule() -> None:
+    assert (
+        RULES.check("directory/a.yml", text_ideas("We play games.\nIt is free.", 9), pictures=False)
+        == []
+    )
+
+
+def test_split_sentences() -> None:
+    assert split_sentences("One. Two? Three!") == ["One.", "Two?", "Three!"]
+
+
+def test_yaml_block_finds_block_and_inline_values() -> None:
+    source = "name: X\neasy_read: |\n  We play.\n\n  It is free.\ncost: Free\n"
+    assert yaml_block(source, "easy_read") == (3, "We play.\n\nIt is free.")
+    assert yaml_block("easy_read: We play.\n", "easy_read") == (1, "We play.")
+    assert yaml_block("name: X\n", "easy_read") is None
