@@ -7,6 +7,7 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
+import material
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from signpost.directory import service_files
@@ -43,13 +44,15 @@ def on_config(config: Any) -> Any:
     phrases = [
         s for t in (glossary.terms if glossary else []) if not t.is_acronym for s in t.spellings
     ]
-    _build.update(rules=EasyReadRules(settings, phrases), pages={}, versions={})
+    icons = Path(material.__file__).parent / "templates" / ".icons"
+    _build.update(rules=EasyReadRules(settings, phrases, icons), pages={}, versions={})
     return config
 
 
 def on_files(files: Files, config: Any) -> Files:
     """Find the easy read pages and their standard versions, and check services' easy read text."""
     root = Path(config.config_file_path).parent
+    _build["files"] = files
     for file in files.documentation_pages():
         if not file.generated_by and file.abs_src_path:
             _read_page(file, files, root)
@@ -109,7 +112,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     """Link easy read and standard versions both ways; give the review pack its pages."""
-    files = context.get("files")
+    files: Files = _build["files"]
     uri = page.file.src_uri
     if uri in _build["pages"]:
         info = _build["pages"][uri]
@@ -126,13 +129,11 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
             "sign_off": info["state"],
             "pack": PACK.removesuffix(".md") + "/",
         }
+    versions = [(e, files.get_file_from_path(e)) for e in _build["versions"].get(uri, [])]
     context["easy_read_versions"] = [
-        Link(
-            str(_build["pages"][e]["meta"].get("title", "Easy read")),
-            files.get_file_from_path(e).url,
-        )
-        for e in _build["versions"].get(uri, [])
-        if files
+        Link(str(_build["pages"][e]["meta"].get("title", "Easy read")), file.url)
+        for e, file in versions
+        if file is not None
     ]
     if uri == PACK:
         context["review_pack"] = _review_pack(files)

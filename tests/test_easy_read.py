@@ -98,3 +98,16 @@ def test_yaml_block_finds_block_and_inline_values() -> None:
     assert yaml_block(source, "easy_read") == (3, "We play.\n\nIt is free.")
     assert yaml_block("easy_read: We play.\n", "easy_read") == (1, "We play.")
     assert yaml_block("name: X\n", "easy_read") is None
+
+
+def test_pictures_must_be_bundled_icons() -> None:
+    from pathlib import Path
+
+    import material
+
+    icons = Path(material.__file__).parent / "templates" / ".icons"
+    rules = EasyReadRules(EasyReadSettings(), icons=icons)
+    good = page_ideas(":material-bus: We go by bus.\n\n:fontawesome-solid-bus: We go by bus.")
+    assert rules.check("p.md", good) == []
+    bad = [str(p) for p in rules.check("p.md", page_ideas(":material-bsu: We go by bus."))]
+    assert bad == ['p.md:1: picture ":material-bsu:" is not an icon: pick one from the Material icons: We go by bus.']

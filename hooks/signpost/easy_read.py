@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import textstat  # type: ignore[import-untyped]
 from pydantic import Field
@@ -48,6 +49,7 @@ class EasyReadRules:
 
     settings: EasyReadSettings
     glossary_phrases: list[str] = field(default_factory=list)
+    icons: Path | None = None  # the folder of icon sets, to check that each picture exists
 
     def __post_init__(self) -> None:
         phrases = sorted(self.glossary_phrases, key=len, reverse=True)
@@ -72,6 +74,9 @@ class EasyReadRules:
         sentences = split_sentences(idea.text)
         if pictures and not idea.has_picture:
             found.append(Problem(path, idea.line, "idea without a picture", sentences[0]))
+        elif pictures and (missing := self._missing_icon(idea)):
+            rule = f'picture "{missing}" is not an icon: pick one from the Material icons'
+            found.append(Problem(path, idea.line, rule, sentences[0]))
         if len(sentences) > self.settings.max_sentences:
             rule = (
                 f"more than {self.settings.max_sentences} sentences in one idea ({len(sentences)})"
@@ -83,6 +88,17 @@ class EasyReadRules:
                 Problem(path, line, rule, sentence) for rule in self._sentence_rules(sentence, idea)
             ]
         return found
+
+    def _missing_icon(self, idea: Idea) -> str | None:
+        """Return the shortcode of a picture that is not a bundled icon, like ":material-bsu:"."""
+        shortcode = PICTURE.match(idea.lines[0].strip())
+        if self.icons is None or shortcode is None:
+            return None
+        name = shortcode.group(0).strip().strip(":")
+        parts = name.split("-")
+        depth = 2 if parts[0] == "fontawesome" else 1  # fontawesome-solid-bus: solid/bus.svg
+        icon = self.icons.joinpath(*parts[:depth], "-".join(parts[depth:]) + ".svg")
+        return None if icon.is_file() else f":{name}:"
 
     def _sentence_rules(self, sentence: str, idea: Idea) -> Iterator[str]:
         words = len(sentence.split())
