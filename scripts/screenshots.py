@@ -25,6 +25,8 @@ PAGES = {
     "service": "services/northshire-sendiass/",
     "information": "sen-support/",
     "glossary": "glossary/",
+    "easy-read": "easy-read/travel/",
+    "review-pack": "easy-read/review-pack/",
 }
 WIDTHS = {"phone": (320, 2200), "desktop": (1280, 1400)}
 

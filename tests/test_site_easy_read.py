@@ -15,7 +15,10 @@ def test_easy_read_and_standard_pages_link_to_each_other(basic_site: Build) -> N
     assert easy.select_one(".app-versions a")["href"] == "../advice-and-support/"
     assert easy.select_one(".app-versions a").get_text() == "Standard version: Advice and support"
     link = standard.select_one(".app-versions a")
-    assert (link["href"], link.get_text()) == ("../easy-read-advice/", "Easy read version: Easy read: Advice and support")
+    assert (link["href"], link.get_text()) == (
+        "../easy-read-advice/",
+        "Easy read version: Easy read: Advice and support",
+    )
 
 
 def test_each_idea_has_its_picture_inside_the_easy_read_layout(basic_site: Build) -> None:
@@ -30,7 +33,10 @@ def test_unchecked_page_says_so_and_the_review_pack_lists_it(basic_site: Build) 
     pack = basic_site.html("easy-read/review-pack/")
     assert pack.select_one("h2").get_text() == "Easy read: Advice and support"
     rows = [[td.get_text() for td in tr.select("td")] for tr in pack.select("tbody tr")]
-    assert rows == [["You can phone us for free advice.", "", ""], ["We are kind. We listen to you.", "", ""]]
+    assert rows == [
+        ["You can phone us for free advice.", "", ""],
+        ["We are kind. We listen to you.", "", ""],
+    ]
 
 
 def test_signed_off_page_shows_who_checked_it_until_its_text_changes(tmp_path: Path) -> None:
@@ -41,7 +47,9 @@ def test_signed_off_page_shows_who_checked_it_until_its_text_changes(tmp_path: P
     assert result.returncode == 0, result.output
     text = " ".join(result.html("easy-read-advice/").select_one(".app-sign-off").get_text().split())
     assert text == "Checked by Testshire Young Voices on 1 October 2026."
-    assert "Every easy read page has been checked" in result.html("easy-read/review-pack/").get_text()
+    assert (
+        "Every easy read page has been checked" in result.html("easy-read/review-pack/").get_text()
+    )
     page.write_text(page.read_text().replace("We are kind.", "We are kind and fair."))
     result = build(root)
     text = result.html("easy-read-advice/").select_one(".app-sign-off").get_text()
@@ -54,7 +62,9 @@ def test_long_sentence_acronym_and_missing_picture_fail_with_exact_lines(tmp_pat
     shutil.copy(SITES / "easy-read-problems.md", root / "content" / "easy-read-problems.md")
     result = build(root)
     assert result.returncode == 1
-    sentence = "Your child's SENCO will talk with you about what happens next at school and at home too."
+    sentence = (
+        "Your child's SENCO will talk with you about what happens next at school and at home too."
+    )
     assert [w for w in result.warnings() if w.startswith("content/easy-read-problems.md")] == [
         "content/easy-read-problems.md:11: idea without a picture: You can come to see us.",
         f"content/easy-read-problems.md:13: sentence longer than 15 words (17): {sentence}",
@@ -65,7 +75,9 @@ def test_long_sentence_acronym_and_missing_picture_fail_with_exact_lines(tmp_pat
 def test_service_easy_read_text_is_checked_by_the_same_rules(tmp_path: Path) -> None:
     root = copy_site("basic", tmp_path / "root")
     service = root / "directory" / "riverside-saturday-club.yml"
-    service.write_text(service.read_text().replace("It is free.", "It is free after your assessment."))
+    service.write_text(
+        service.read_text().replace("It is free.", "It is free after your assessment.")
+    )
     result = build(root)
     assert result.returncode == 1
     assert result.warnings() == [
@@ -76,6 +88,13 @@ def test_service_easy_read_text_is_checked_by_the_same_rules(tmp_path: Path) -> 
 def test_a_missing_standard_version_is_reported(tmp_path: Path) -> None:
     root = copy_site("basic", tmp_path / "root")
     page = root / "content" / "easy-read-advice.md"
-    page.write_text(page.read_text().replace("standard_version: advice-and-support.md", "standard_version: advise.md"))
+    page.write_text(
+        page.read_text().replace(
+            "standard_version: advice-and-support.md", "standard_version: advise.md"
+        )
+    )
     result = build(root)
-    assert 'content/easy-read-advice.md:4: standard_version: "advise.md" is not a page: give the path of the standard page, like ../travel-and-transport.md' in result.warnings()
+    assert (
+        'content/easy-read-advice.md:4: standard_version: "advise.md" is not a page: give the path of the standard page, like ../travel-and-transport.md'
+        in result.warnings()
+    )

@@ -107,9 +107,9 @@ class EasyReadRules:
         for acronym in find_acronyms(sentence):
             yield f'acronym "{acronym.core}": write the words out in full'
         for match in self._glossary.finditer(sentence):
-            if not THIS_MEANS.search(idea.text):
+            if not _explained(match.group(0), idea.text):
                 word = match.group(0)
-                yield f'glossary word "{word}" without its plain meaning: add "This means ..."'
+                yield f'glossary word "{word}" without its plain meaning: say what it means, like "This means ..."'
         for match in self._hard.finditer(sentence):
             plain = self._hard_words[match.group(1).casefold()]
             yield f'hard word "{match.group(0)}": say "{plain}"'
@@ -124,6 +124,12 @@ class EasyReadRules:
     def reading_ease(self, ideas: Iterable[Idea]) -> float:
         """Return the Flesch reading ease of the ideas together."""
         return float(textstat.flesch_reading_ease(" ".join(idea.text for idea in ideas)))
+
+
+def _explained(word: str, text: str) -> bool:
+    """Return whether an idea says what a word means: "X is ..." or "This means ..."."""
+    defined = re.search(rf"\b{re.escape(word)}\s+(is|are|means)\b", text, re.IGNORECASE)
+    return bool(defined or THIS_MEANS.search(text))
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
