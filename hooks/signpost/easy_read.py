@@ -109,7 +109,10 @@ class EasyReadRules:
         for match in self._glossary.finditer(sentence):
             if not _explained(match.group(0), idea.text):
                 word = match.group(0)
-                yield f'glossary word "{word}" without its plain meaning: say what it means, like "This means ..."'
+                yield (
+                    f'glossary word "{word}" without its plain meaning: '
+                    'say what it means, like "This means ..."'
+                )
         for match in self._hard.finditer(sentence):
             plain = self._hard_words[match.group(1).casefold()]
             yield f'hard word "{match.group(0)}": say "{plain}"'
