@@ -23,6 +23,7 @@ function start(form) {
   form.hidden = false;
   readAddress(parts);
   const soon = () => {
+    parts.list.setAttribute("aria-busy", "true");
     clearTimeout(state.timer);
     state.timer = setTimeout(() => search(parts, state), TYPING_DELAY_MS);
   };
@@ -77,6 +78,15 @@ async function search(parts, state) {
   const chosen = chosenFilters(parts.form);
   writeAddress(query, chosen);
   showChosen(parts, chosen);
+  parts.list.setAttribute("aria-busy", "true");
+  try {
+    await runSearch(parts, state, run, query, chosen);
+  } finally {
+    if (run === state.run) parts.list.removeAttribute("aria-busy");
+  }
+}
+
+async function runSearch(parts, state, run, query, chosen) {
   if (!query && !Object.keys(chosen).length) {
     state.results = [];
     parts.list.replaceChildren();
