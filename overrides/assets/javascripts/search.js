@@ -19,7 +19,7 @@ function start(form) {
     chosen: form.querySelector("[data-app-chosen]"),
     filters: form.querySelector("[data-app-filters]"),
   };
-  const state = { pagefind: null, results: [], shown: 0, run: 0, timer: 0 };
+  const state = { loading: null, results: [], shown: 0, run: 0, timer: 0 };
   form.hidden = false;
   readAddress(parts);
   const soon = () => {
@@ -27,6 +27,8 @@ function start(form) {
     clearTimeout(state.timer);
     state.timer = setTimeout(() => search(parts, state), TYPING_DELAY_MS);
   };
+  // Fetch the search engine while the family types, not after.
+  form.addEventListener("focusin", () => loadPagefind(form, state).catch(() => {}), { once: true });
   form.addEventListener("input", (event) => (event.target.type === "checkbox" ? null : soon()));
   form.addEventListener("change", (event) => {
     if (event.target.type === "checkbox") search(parts, state);
@@ -45,14 +47,15 @@ function start(form) {
   if (parts.input.value.trim() || Object.keys(chosenFilters(form)).length) search(parts, state);
 }
 
-async function loadPagefind(form, state) {
-  if (!state.pagefind) {
+function loadPagefind(form, state) {
+  state.loading ||= (async () => {
     // Relative to this page: import() alone would resolve it against this script.
     const pagefind = await import(new URL(form.dataset.pagefind, location.href).href);
     await pagefind.options({ baseUrl: new URL(form.dataset.base, location.href).pathname });
-    state.pagefind = pagefind;
-  }
-  return state.pagefind;
+    await pagefind.init();
+    return pagefind;
+  })();
+  return state.loading;
 }
 
 function chosenFilters(form) {
