@@ -18,6 +18,7 @@ from signpost.oruk_places import (
 )
 from signpost.oruk_read import Imported, Reader, Record, plain_text, short
 from signpost.taxonomy import Taxonomy
+from signpost.views import ages
 
 # Fields of a service record this import reads; anything else is listed as not imported.
 READ = {
@@ -141,9 +142,9 @@ def _age(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     if low is None and high is None:
         return
     if low is None:
-        out.check.append("age.min: missing in the ORUK data; set to 0, check it")
+        out.check.append("age.min: not given in the ORUK data; set to 0, check it")
     if high is None or high > MAX_AGE:
-        was = "missing" if high is None else f"{high:g}"
+        was = "not given" if high is None else f"{high:g}"
         out.check.append(f"age.max: {was} in the ORUK data; set to {MAX_AGE}, check it")
     age = {"min": _whole(low or 0, "age.min", out), "max": MAX_AGE}
     if high is not None and high <= MAX_AGE:
@@ -192,6 +193,10 @@ def _leftovers(r: dict[str, Any], out: Imported) -> None:
         out.check.append(
             f'status: the service is "{status}" in the ORUK data: is it still running?'
         )
+    eligibility = r.get("eligibility_description")
+    age = out.data.get("age")
+    if eligibility and (age is None or eligibility != ages(age["min"], age["max"])):
+        out.not_imported.append(f"eligibility_description: {short(eligibility)}")
     for key, value in r.items():
         if key not in READ and value not in (None, "", [], {}):
             out.not_imported.append(f"{key}: {short(value)}")

@@ -65,6 +65,7 @@ def contact(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None
         found[key] = tidy
     org = reader.object(r, "organization", here)
     where_org = f"{here}.organization".lstrip(".")
+    _people(r, reader, here, out, reader.text(org, "name", where_org))
     for key, ours, theirs in (("email", "email", "email"), ("url", "website", "website")):
         value = reader.text(r, key, here)
         if value is None and (value := reader.text(org, theirs, where_org)):
@@ -76,6 +77,17 @@ def contact(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None
     if found:
         order = ("phone", "text", "email", "website")
         out.data["contact"] = {key: found[key] for key in order if key in found}
+
+
+def _people(
+    r: dict[str, Any], reader: Reader, here: str, out: Imported, organisation: str | None
+) -> None:
+    """Note named contacts: Signpost lists ways to reach a service, not people."""
+    for where, person in reader.objects(r, "contacts", here):
+        name = reader.text(person, "name", where)
+        title = reader.text(person, "title", where)
+        if name and name != organisation:
+            out.not_imported.append(f"{where}: {name}" + (f" ({title})" if title else ""))
 
 
 def _phones(r: dict[str, Any], reader: Reader, here: str) -> list[tuple[str, str, str]]:
