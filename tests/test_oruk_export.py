@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO, SITES, Build
+from jsonschema import Draft202012Validator
 from oruk_schemas import errors, validators
 from signpost.directory import Directory, load_directory
 from signpost.oruk_export import (
@@ -101,7 +102,32 @@ def test_ids_are_uuids_that_do_not_change_between_builds(demo: Directory) -> Non
     assert len(set(ids)) == len(ids) == 50
     assert {uuid.UUID(i).version for i in ids} == {5}
     other = export_files(demo.entries, demo.taxonomy, "Eastshire Council", "Eastshire")
-    assert set(other) & set(first) == {"openreferral/services.json"}
+    assert set(other) & set(first) == {
+        "openreferral/services.json",
+        "openreferral/taxonomy_terms.json",
+    }
+
+
+def test_the_taxonomy_is_published_as_a_vocabulary(
+    demo: Directory, exported: dict[str, Any]
+) -> None:
+    assert demo.taxonomy is not None
+    page = exported["openreferral/taxonomy_terms.json"]
+    terms = {term["id"]: term for term in page["contents"]}
+    kinds = ("categories", "needs", "areas", "accessibility")
+    assert page["total_items"] == len(terms) == sum(len(demo.taxonomy.terms(k)) for k in kinds)
+    schema = validators()["service.json"].schema
+    term_schema = schema["properties"]["attributes"]["items"]["properties"]["taxonomy_term"]
+    check = Draft202012Validator(term_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    assert [errors(check, term) for term in terms.values() if errors(check, term)] == []
+    used = {
+        attribute["taxonomy_term"]["id"]
+        for path, record in exported.items()
+        if "/services/" in path
+        for attribute in record["attributes"]
+        if attribute["taxonomy_term"]["taxonomy"] != "signpost"
+    }
+    assert used <= set(terms)
 
 
 def test_one_organisation_has_one_id_across_services(exported: dict[str, Any]) -> None:

@@ -1,26 +1,6 @@
 """Map services to Open Referral UK (the UK profile of HSDS 3.0) records and listing pages.
 
-The mapping, one Signpost key to its ORUK home (docs/open-referral.md has the full table):
-
-    name              name
-    summary           description, first paragraph
-    description       description, after the summary
-    easy_read         attributes: taxonomy "signpost", term "easy-read", value = the text
-    organisation      organization.name (organization_id from the name)
-    categories, needs attributes: taxonomy "categories" / "needs", term = our id
-    areas             service_areas[].name (the label), with the id in extent
-    age.min, age.max  minimum_age, maximum_age (and eligibility_description in words)
-    cost              cost_options[0].option (amount 0 when free) and fees_description
-    how_to_access     application_process
-    contact.phone     phones[] type "voice" (also on contacts[0].phones)
-    contact.text      phones[] type "text"
-    contact.email     email (also contacts[0].email)
-    contact.website   url
-    locations         service_at_locations[].location: name, addresses[0], accessibility
-    opening_times     schedules[0].description
-    languages         languages[].name and code
-    coproduced_with   attributes: taxonomy "signpost", term "coproduced-with", value = the name
-    last_reviewed     assured_date, and last_modified at midnight UTC
+docs/open-referral.md has the table of which Signpost key goes where, and why.
 """
 
 from __future__ import annotations
@@ -306,7 +286,14 @@ def export_files(
     files: dict[str, Any] = {f"{FOLDER}/services/{record['id']}.json": record for record in records}
     for number, page in enumerate(listing_pages([list_item(r) for r in records], size), 1):
         files[f"{FOLDER}/{page_file(number)}"] = page
+    files[f"{FOLDER}/taxonomy_terms.json"] = listing_pages(vocabulary(taxonomy, ns), 10**6)[0]
     return files
+
+
+def vocabulary(taxonomy: Taxonomy, ns: uuid.UUID) -> list[dict[str, Any]]:
+    """Return every term of our taxonomy that services link to, as ORUK taxonomy terms."""
+    kinds = (*TERM_KINDS, "areas", "accessibility")
+    return [taxonomy_term(ns, taxonomy, kind, t.id) for kind in kinds for t in taxonomy.terms(kind)]
 
 
 def write_files(site_dir: Path, files: dict[str, Any]) -> None:
