@@ -56,9 +56,9 @@ def contact(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None
     for number, kind, where in _phones(r, reader, here):
         key = "text" if kind in TEXT_PHONES else ("phone" if kind in CALL_PHONES else None)
         tidy = tidy_phone(number)
-        if key is None or (key in found and found[key] != tidy):
-            if key is None or tidy != found.get(key):
-                out.not_imported.append(f"{where}: {number} ({kind or 'phone'})")
+        # A second, different number of a kind has no place; the same one again is fine.
+        if key is None or found.get(key, tidy) != tidy:
+            out.not_imported.append(f"{where}: {number} ({kind or 'phone'})")
             continue
         if key not in found and tidy != number:
             out.check.append(f'contact.{key}: was "{number}" in the ORUK data; now "{tidy}"')

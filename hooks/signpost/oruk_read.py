@@ -161,12 +161,20 @@ def read_file(file: Path, label: str) -> tuple[list[Record], list[Problem]]:
             Problem(label, error.lineno, "", f"not valid JSON: {error.msg} (column {error.colno})")
         ]
     if isinstance(data, dict) and "contents" in data:
+        if _is_terms(data["contents"]):
+            return [], []
         return _items(data["contents"], label, "contents")
     if isinstance(data, list):
         return _items(data, label, "")
     if isinstance(data, dict):
         return [Record(label, "", data)], []
     return [], [Problem(label, 0, "", "should be a service, a list of services or a listing page")]
+
+
+def _is_terms(items: object) -> bool:
+    """Return whether a page lists taxonomy terms (like taxonomy_terms.json), not services."""
+    keys = {"taxonomy", "taxonomy_id", "term", "term_uri"}
+    return isinstance(items, list) and any(isinstance(i, dict) and keys & set(i) for i in items)
 
 
 def _items(items: object, label: str, base: str) -> tuple[list[Record], list[Problem]]:
