@@ -15,7 +15,9 @@ from signpost.directory import Directory, load_directory
 from signpost.oruk_export import export_files, write_files
 from signpost.oruk_html import html_to_markdown
 from signpost.oruk_import import _progress, import_services, main
+from signpost.oruk_map import map_service
 from signpost.oruk_places import tidy_phone
+from signpost.oruk_read import Reader, Record
 from signpost.oruk_yaml import slug
 
 ORUK = Path(__file__).parent / "fixtures" / "oruk"
@@ -193,3 +195,30 @@ def test_progress_is_shown_only_on_a_terminal_and_for_many_services() -> None:
         terminal.getvalue() == "\rImporting services: 50 of 100\rImporting services: 100 of 100\n"
     )
     assert piped.getvalue() == few.getvalue() == ""
+
+
+def _mapped(record: dict[str, object]) -> dict[str, object]:
+    found = Record("in.json", "", record)
+    item = map_service(found, Reader(found), None)
+    assert item is not None
+    return item.data
+
+
+@pytest.mark.parametrize(
+    ("description", "summary", "rest"),
+    [
+        (
+            "One line.\n\n\n\nRest of it.\n\n\n    code-like",
+            "One line.",
+            "Rest of it.\n\n\n    code-like\n",
+        ),
+        ("First. Second sentence.", "First.", "First. Second sentence.\n"),
+        ("<br><p> </p>", None, None),
+        (" ".join(["word"] * 40) + ".", None, " ".join(["word"] * 40) + ".\n"),
+    ],
+)
+def test_the_summary_is_the_first_paragraph_or_sentence(
+    description: str, summary: str | None, rest: str | None
+) -> None:
+    data = _mapped({"name": "X", "description": description})
+    assert (data.get("summary"), data.get("description")) == (summary, rest)

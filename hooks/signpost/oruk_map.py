@@ -65,12 +65,15 @@ def _texts(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     text = reader.text(r, "description", here)
     if text is None:
         return
-    text = plain_text(text, "description", out)
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    first = paragraphs[0]
-    if len(paragraphs) > 1 and _one_sentence(first):
+    text = plain_text(text, "description", out).strip("\n")
+    if not text.strip():
+        return
+    # Cut at the first blank line, so the rest comes back exactly as it was written.
+    gap = re.search(r"\n[ \t]*\n", text)
+    first = (text[: gap.start()] if gap else text).strip()
+    if gap and _one_sentence(first):
         out.data["summary"] = first
-        out.data["description"] = "\n\n".join(paragraphs[1:]) + "\n"
+        out.data["description"] = text[gap.end() :].strip("\n") + "\n"
         return
     sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
     if _one_sentence(sentence):
