@@ -232,3 +232,13 @@ def test_the_build_publishes_the_export_beside_the_site(basic_site: Build) -> No
         record = json.loads((folder / "services" / f"{item['id']}.json").read_text())
         assert record["name"] == item["name"]
         assert errors(validators()["service.json"], record) == []
+
+
+def test_the_demo_writes_open_data_before_publishing_the_site() -> None:
+    hooks = [
+        line.split("#")[0].strip()
+        for line in (REPO / "mkdocs.yml").read_text().splitlines()
+        if line.strip().startswith("- hooks/")
+    ]
+    assert hooks.index("- hooks/directory.py") < hooks.index("- hooks/open_data.py")
+    assert hooks.index("- hooks/open_data.py") < hooks.index("- hooks/safe_output.py")
