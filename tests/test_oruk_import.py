@@ -142,6 +142,7 @@ def test_phone_numbers_are_written_as_quoted_text(tmp_path: Path) -> None:
         ("+441632960777", "01632 960777"),
         ("Tel: 07700-900-777", "07700 900777"),
         ("0300.123.4567", "0300 123 4567"),
+        ("1632960123", "01632 960123"),
         ("12345", "12345"),
         ("ring reception", "ring reception"),
     ],

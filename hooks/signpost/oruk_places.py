@@ -43,7 +43,7 @@ def tidy_phone(number: str) -> str:
     bare = PREFIX.sub("", number).strip()
     if fields.phone_problem(bare) is not None:
         return number
-    if not re.search(r"\+|\(0\)|[-./]", bare):
+    if not re.search(r"\+|\(0\)|[-./]", bare) and bare.startswith("0"):
         return bare
     bare = bare.replace("(0)", "")
     parsed = phonenumbers.parse(bare, "GB")
@@ -72,6 +72,9 @@ def contact(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None
             out.check.append(
                 f"contact.{ours}: taken from the organisation; is it right for this service?"
             )
+        if value and ours == "website" and value.casefold().startswith("www."):
+            out.check.append(f'contact.website: was "{value}" in the ORUK data; added https://')
+            value = f"https://{value}"
         if value:
             found[ours] = value
     if found:
