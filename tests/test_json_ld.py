@@ -91,7 +91,7 @@ def test_other_pages_have_no_service_json_ld(basic_site: Build) -> None:
 def test_hostile_text_cannot_close_the_script(tmp_path: Path) -> None:
     root = copy_site("basic", tmp_path / "root")
     (root / "directory" / "hostile.yml").write_text(HOSTILE, encoding="utf-8")
-    result = build(root, strict=False)
+    result = build(root)
     assert result.returncode == 0, result.output
     page = result.html("services/hostile/")
     assert (
