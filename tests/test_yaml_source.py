@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
+from conftest import REPO
 from signpost.errors import Problem
-from signpost.yaml_source import Document, load_document, parse_text
+from signpost.yaml_source import Document, LineMap, _parse_slowly, load_document, parse_text
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schema/service.schema.json\n"
 
 TEXT = """# a comment
 name: Club
@@ -44,3 +49,53 @@ def test_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     problem = load_document(file, "x.yml")
     assert isinstance(problem, Problem)
     assert "UTF-8" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("yes", "yes"),
+        ("on", "on"),
+        ("True", True),
+        ("~", None),
+        ("01632960123", 1632960123),
+        ("0x1F", 31),
+        ("1_000", 1000),
+        ("1.5", 1.5),
+        ("2026-09-14", dt.date(2026, 9, 14)),
+        ("2026-9-14", "2026-9-14"),
+        ("12:30", "12:30"),
+    ],
+)
+def test_values_are_read_as_yaml_1_2_like_ruamel(written: str, value: object) -> None:
+    text = f"a: {written}\n"
+    fast, slow = parse_text(text, "x.yml"), _parse_slowly(text, "x.yml")
+    assert isinstance(fast, Document) and isinstance(slow, Document)
+    assert fast.data["a"] == slow.data["a"] == value
+    assert type(fast.data["a"]) is type(value)
+
+
+def test_a_leading_schema_comment_keeps_line_numbers() -> None:
+    doc = parse_text(SCHEMA_LINE + TEXT, "x.yml")
+    assert isinstance(doc, Document)
+    assert doc.line_of(["contact", "phone"]) == 5
+    assert doc.line_of(["locations", 1, "postcode"]) == 9
+
+
+def test_duplicate_keys_get_ruamels_message() -> None:
+    problem = parse_text("name: a\nname: b\n", "x.yml")
+    assert isinstance(problem, Problem)
+    assert problem.line == 2
+    assert problem.message.startswith('YAML syntax error: found duplicate key "name"')
+    assert problem.message.endswith("remove or merge the repeated one.")
+
+
+def test_every_demo_file_reads_the_same_as_with_ruamel() -> None:
+    for file in sorted((REPO / "directory").glob("*.yml")):
+        text = file.read_text(encoding="utf-8")
+        fast, slow = parse_text(text, file.name), _parse_slowly(text, file.name)
+        assert isinstance(fast, Document) and isinstance(slow, Document)
+        assert fast.data == slow.data, file.name
+        assert isinstance(fast.data, LineMap)
+        for key in slow.data:
+            assert fast.line_of([key]) == slow.line_of([key]), (file.name, key)
