@@ -1,0 +1,179 @@
+"""`signpost check`: find every problem in the services and pages without building the site."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import material
+from pydantic import BaseModel
+
+from signpost.directory import TAXONOMY_FILE, service_files
+from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas
+from signpost.errors import Problem
+from signpost.glossary import Glossary, load_glossary
+from signpost.plain_english import Checker, PlainEnglishSettings, is_jargon, markdown_lines
+from signpost.project import Project, load_project
+from signpost.site_checks import (
+    GLOSSARY_SKIP,
+    SERVICE_SKIP,
+    glossary_phrases,
+    plain_english_yaml_problems,
+    read_front_matter,
+    service_easy_read_problems,
+    standard_version,
+)
+from signpost.validation import validate
+
+M = TypeVar("M", bound=BaseModel)
+HELP = "check every service and page for mistakes, without building the website"
+DESCRIPTION = """\
+Check every service file in directory/, the lists in directory/_taxonomy.yml, the
+glossary (content/glossary.yml) and every page in content/, and list every mistake
+at once. Each line says which file, which line, what is wrong and how to fix it:
+
+  directory/riverside-saturday-club.yml:9: age: max must be at least min (got min 11, max 5)
+
+It finishes with "no problems" (and exit code 0) when everything is right, or with the
+number of problems (and exit code 1), so it can stop a pull request that has mistakes."""
+EPILOG = """\
+examples:
+  signpost check                    check the Local Offer in this folder
+  signpost check --root ../offer    check the Local Offer in another folder
+  signpost check --format github    show problems on the lines of a GitHub pull request"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of `signpost check`."""
+    parser.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="text (the default) for people; github for GitHub Actions notes on each line",
+    )
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="check as if today were this date (for tests; last_reviewed must not be after it)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the Local Offer, print every problem and return 1 if there are any."""
+    report = check_project(load_project(Path(args.root)), args.today or dt.date.today())
+    show = format_github if args.format == "github" else str
+    for problem in report.problems:
+        print(show(problem))
+    for note in report.notes:
+        print(show(note).replace("::error ", "::notice ", 1) + " (a note: it does not fail)")
+    print(report.summary())
+    return 1 if report.problems else 0
+
+
+@dataclass
+class Report:
+    """What `signpost check` found: counts, problems that must be fixed, and notes."""
+
+    services: int = 0
+    pages: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return the last line: what was checked and how it went."""
+        checked = f"checked {self.services} services, {self.pages} pages"
+        count = len(self.problems)
+        if not count:
+            return f"{checked}: no problems"
+        return f"{checked}: {count} problem{'s' if count != 1 else ''} to fix"
+
+
+def check_project(project: Project, today: dt.date) -> Report:
+    """Run every check a strict build runs on the content, without building."""
+    folder = project.root / "directory"
+    services = service_files(folder)
+    pages = sorted(project.docs.rglob("*.md")) if project.docs.is_dir() else []
+    report = Report(len(services), len(pages))
+    report.problems += project.directory(today).problems
+    report.problems += project.council()[1]
+    glossary_file = project.docs / "glossary.yml"
+    glossary, found = load_glossary(glossary_file, _label(project, glossary_file))
+    report.problems += found
+    words, found = _settings(PlainEnglishSettings, project, "plain_english")
+    report.problems += found
+    easy, found = _settings(EasyReadSettings, project, "easy_read")
+    report.problems += found
+    checker = Checker(glossary, words) if words and glossary else None
+    rules = _easy_read_rules(easy, glossary)
+    texts = [(f, _label(project, f), SERVICE_SKIP) for f in [folder / TAXONOMY_FILE, *services]]
+    texts.append((glossary_file, _label(project, glossary_file), GLOSSARY_SKIP))
+    texts = [text for text in texts if text[0].is_file()]
+    found = plain_english_yaml_problems(checker, texts) if checker else []
+    for file in services:
+        if rules is not None:
+            source = file.read_text(encoding="utf-8")
+            found += service_easy_read_problems(rules, _label(project, file), source)
+    for page in pages:
+        found += _check_page(project, page, checker, rules)
+    notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
+    report.problems = sorted(set(report.problems) | (set(found) - notes))
+    report.notes = sorted(notes)
+    return report
+
+
+def _check_page(
+    project: Project, file: Path, checker: Checker | None, rules: EasyReadRules | None
+) -> list[Problem]:
+    path = _label(project, file)
+    source = file.read_text(encoding="utf-8")
+    page, problems = read_front_matter(source, path)
+    if checker is not None:
+        problems += checker.problems(path, markdown_lines(source))
+    if rules is not None and page.meta.get("easy_read") is True:
+        src_uri = file.relative_to(project.docs).as_posix()
+        docs = project.docs
+        problems += standard_version(page, src_uri, path, lambda uri: (docs / uri).is_file())[1]
+        problems += rules.check(path, page_ideas(source))
+    return problems
+
+
+def _easy_read_rules(
+    settings: EasyReadSettings | None, glossary: Glossary | None
+) -> EasyReadRules | None:
+    if settings is None:
+        return None
+    icons = Path(material.__file__).parent / "templates" / ".icons"
+    return EasyReadRules(settings, glossary_phrases(glossary), icons)
+
+
+def _settings(model: type[M], project: Project, name: str) -> tuple[M | None, list[Problem]]:
+    """Check one section of `extra:` in mkdocs.yml, naming each problem's full key."""
+    section = project.section(name)
+    value, problems = validate(model, section)
+    return value, [
+        Problem(
+            p.path, p.line, f"extra.{name}.{p.field}" if p.field else f"extra.{name}", p.message
+        )
+        for p in problems
+    ]
+
+
+def format_github(problem: Problem) -> str:
+    """Write a problem as a GitHub Actions annotation, shown on the line in a pull request."""
+    title = _escape(problem.field or "problem", prop=True)
+    path = _escape(problem.path, prop=True)
+    return f"::error file={path},line={problem.line},title={title}::{_escape(problem.message)}"
+
+
+def _escape(text: str, *, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def _label(project: Project, file: Path) -> str:
+    return file.relative_to(project.root).as_posix()
