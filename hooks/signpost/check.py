@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import material
 from pydantic import BaseModel
 
-from signpost.directory import TAXONOMY_FILE, service_files
+from signpost.directory import (
+    TAXONOMY_FILE,
+    check_context,
+    duplicate_names,
+    file_name_problems,
+    read_services,
+    service_files,
+)
 from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas
 from signpost.errors import Problem
 from signpost.glossary import Glossary, load_glossary
-from signpost.plain_english import Checker, PlainEnglishSettings, is_jargon, markdown_lines
+from signpost.plain_english import (
+    Checker,
+    PlainEnglishSettings,
+    is_jargon,
+    markdown_lines,
+    yaml_lines,
+)
 from signpost.project import Project, load_project
 from signpost.site_checks import (
     GLOSSARY_SKIP,
@@ -26,9 +42,13 @@ from signpost.site_checks import (
     service_easy_read_problems,
     standard_version,
 )
+from signpost.taxonomy import load_taxonomy
 from signpost.validation import validate
 
 M = TypeVar("M", bound=BaseModel)
+# Below this many services, starting processes costs more time than sharing the work saves.
+PARALLEL_FROM = 400
+CHUNK = 250
 HELP = "check every service and page for mistakes, without building the website"
 DESCRIPTION = """\
 Check every service file in directory/, the lists in directory/_taxonomy.yml, the
@@ -93,14 +113,19 @@ class Report:
         return f"{checked}: {count} problem{'s' if count != 1 else ''} to fix"
 
 
-def check_project(project: Project, today: dt.date) -> Report:
-    """Run every check a strict build runs on the content, without building."""
+def check_project(project: Project, today: dt.date, workers: int | None = None) -> Report:
+    """Run every check a strict build runs on the content, without building.
+
+    With many services the work is shared between processes (`workers`, by default one per
+    processor core when there are more than PARALLEL_FROM services).
+    """
     folder = project.root / "directory"
     services = service_files(folder)
     pages = sorted(project.docs.rglob("*.md")) if project.docs.is_dir() else []
     report = Report(len(services), len(pages))
-    report.problems += project.directory(today).problems
-    report.problems += project.council()[1]
+    taxonomy, report.problems = load_taxonomy(folder / TAXONOMY_FILE, f"directory/{TAXONOMY_FILE}")
+    naming, repeated = file_name_problems(services, "directory")
+    report.problems += naming + project.council()[1]
     glossary_file = project.docs / "glossary.yml"
     glossary, found = load_glossary(glossary_file, _label(project, glossary_file))
     report.problems += found
@@ -108,37 +133,93 @@ def check_project(project: Project, today: dt.date) -> Report:
     report.problems += found
     easy, found = _settings(EasyReadSettings, project, "easy_read")
     report.problems += found
-    checker = Checker(glossary, words) if words and glossary else None
-    rules = _easy_read_rules(easy, glossary)
-    texts = [(f, _label(project, f), SERVICE_SKIP) for f in [folder / TAXONOMY_FILE, *services]]
-    texts.append((glossary_file, _label(project, glossary_file), GLOSSARY_SKIP))
-    texts = [text for text in texts if text[0].is_file()]
-    found = plain_english_yaml_problems(checker, texts) if checker else []
-    for file in services:
-        if rules is not None:
-            source = file.read_text(encoding="utf-8")
-            found += service_easy_read_problems(rules, _label(project, file), source)
-    for page in pages:
-        found += _check_page(project, page, checker, rules)
+    tools = Tools(
+        project.root,
+        project.docs,
+        check_context(taxonomy, today),
+        Checker(glossary, words) if words and glossary else None,
+        _easy_read_rules(easy, glossary),
+    )
+    others = [f for f in (folder / TAXONOMY_FILE, glossary_file) if f.is_file()]
+    found, names = _run(tools, [s for s in services if s not in repeated], pages, others, workers)
+    found += duplicate_names(names)
     notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
     report.problems = sorted(set(report.problems) | (set(found) - notes))
     report.notes = sorted(notes)
     return report
 
 
-def _check_page(
-    project: Project, file: Path, checker: Checker | None, rules: EasyReadRules | None
-) -> list[Problem]:
-    path = _label(project, file)
+@dataclass(frozen=True)
+class Tools:
+    """What checking a file needs: where the project is, the taxonomy, today, and the rules."""
+
+    root: Path
+    docs: Path
+    context: dict[str, Any]
+    checker: Checker | None
+    rules: EasyReadRules | None
+
+
+Names = list[tuple[str, str]]
+Found = tuple[list[Problem], Names]
+
+
+def _run(
+    tools: Tools, services: list[Path], pages: list[Path], others: list[Path], workers: int | None
+) -> Found:
+    """Check services in chunks and the pages, in parallel when it is worth it."""
+    chunks = [services[i : i + CHUNK] for i in range(0, len(services), CHUNK)]
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(services) > PARALLEL_FROM else 1
+    if workers < 2:
+        done = [_check_pages(tools, pages, others)] + [_check_services(tools, c) for c in chunks]
+    else:
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+            # Pages first: the reading-ease check loads a large dictionary of words.
+            futures = [pool.submit(_check_pages, tools, pages, others)]
+            futures += [pool.submit(_check_services, tools, chunk) for chunk in chunks]
+            done = [future.result() for future in futures]
+    return [p for found, _ in done for p in found], [n for _, names in done for n in names]
+
+
+def _check_services(tools: Tools, files: list[Path]) -> Found:
+    """Check some service files, returning their problems and the (path, name) of each."""
+    entries, problems = read_services(files, "directory", tools.context)
+    for file in files:
+        path = file.relative_to(tools.root).as_posix()
+        source = file.read_text(encoding="utf-8")
+        if tools.checker is not None:
+            problems += tools.checker.problems(path, yaml_lines(source, SERVICE_SKIP))
+        if tools.rules is not None:
+            problems += service_easy_read_problems(tools.rules, path, source)
+    return problems, [(entry.path, entry.service.name) for entry in entries]
+
+
+def _check_pages(tools: Tools, pages: list[Path], others: list[Path]) -> Found:
+    """Check the Markdown pages, and the words in the taxonomy and glossary."""
+    problems = []
+    if tools.checker is not None:
+        for file in others:
+            skip = GLOSSARY_SKIP if file.name == "glossary.yml" else SERVICE_SKIP
+            path = file.relative_to(tools.root).as_posix()
+            problems += plain_english_yaml_problems(tools.checker, [(file, path, skip)])
+    for page in pages:
+        problems += _check_page(tools, page)
+    return problems, []
+
+
+def _check_page(tools: Tools, file: Path) -> list[Problem]:
+    path = file.relative_to(tools.root).as_posix()
     source = file.read_text(encoding="utf-8")
     page, problems = read_front_matter(source, path)
-    if checker is not None:
-        problems += checker.problems(path, markdown_lines(source))
-    if rules is not None and page.meta.get("easy_read") is True:
-        src_uri = file.relative_to(project.docs).as_posix()
-        docs = project.docs
-        problems += standard_version(page, src_uri, path, lambda uri: (docs / uri).is_file())[1]
-        problems += rules.check(path, page_ideas(source))
+    if tools.checker is not None:
+        problems += tools.checker.problems(path, markdown_lines(source))
+    if tools.rules is not None and page.meta.get("easy_read") is True:
+        src_uri = file.relative_to(tools.docs).as_posix()
+        exists = lambda uri: (tools.docs / uri).is_file()  # noqa: E731
+        problems += standard_version(page, src_uri, path, exists)[1]
+        problems += tools.rules.check(path, page_ideas(source))
     return problems
 
 
