@@ -16,6 +16,7 @@ from signpost.errors import ContentError
 # (name typed after `signpost`, module that does the work)
 SUBCOMMANDS: list[tuple[str, str]] = [
     ("check", "signpost.check"),
+    ("new", "signpost.scaffold"),
 ]
 
 
