@@ -17,6 +17,7 @@ from signpost.errors import ContentError
 SUBCOMMANDS: list[tuple[str, str]] = [
     ("check", "signpost.check"),
     ("new", "signpost.scaffold"),
+    ("schema", "signpost.schema_export"),
 ]
 
 
