@@ -18,6 +18,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("check", "signpost.check"),
     ("new", "signpost.scaffold"),
     ("schema", "signpost.schema_export"),
+    ("review-due", "signpost.review_due"),
 ]
 
 
