@@ -19,6 +19,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("new", "signpost.scaffold"),
     ("schema", "signpost.schema_export"),
     ("review-due", "signpost.review_due"),
+    ("stats", "signpost.stats"),
 ]
 
 
