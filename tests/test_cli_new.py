@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import copy_site
+from conftest import REPO, copy_site
 from signpost.cli import main
+from signpost.directory import load_directory
 from signpost.scaffold import SCHEMA_LINE, service_id_for
 from signpost.yaml_source import Document, parse_text
 
@@ -120,3 +123,17 @@ def test_help_is_written_for_editors(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert 'signpost new service "Riverside Saturday Club"\n' in out
     assert "writes directory/riverside-saturday-club.yml" in out
+
+
+def test_the_worked_example_in_contributing_is_a_valid_service(tmp_path: Path) -> None:
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    block = guide.split("   ```yaml\n", 1)[1].split("   ```\n", 1)[0]
+    folder = tmp_path / "directory"
+    folder.mkdir()
+    shutil.copy(REPO / "directory" / "_taxonomy.yml", folder / "_taxonomy.yml")
+    example = textwrap.dedent(block)
+    assert example.startswith(SCHEMA_LINE)
+    (folder / "riverside-saturday-club.yml").write_text(example)
+    directory = load_directory(folder, "directory", dt.date(2026, 11, 28))
+    assert [str(p) for p in directory.problems] == []
+    assert [e.id for e in directory.entries] == ["riverside-saturday-club"]
