@@ -69,7 +69,9 @@ def on_files(files: Files, config: Any) -> Files:
 
 def _read_page(file: File, files: Files, root: Path) -> None:
     path = Path(file.abs_src_path or "").relative_to(root).as_posix()
-    page, _ = read_front_matter(file.content_string, path)
+    # MkDocs quietly ignores front matter it cannot read, so report it here.
+    page, problems = read_front_matter(file.content_string, path)
+    _warn(problems)
     meta = page.meta
     if meta.get("easy_read") is not True:
         return

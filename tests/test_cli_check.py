@@ -74,7 +74,8 @@ def test_pages_and_services_give_the_same_lines_as_a_strict_build(
         "content/bad-front-matter.md:2: front matter: YAML syntax error: mapping values are "
         'not allowed here. Put text that contains ": " inside quotes, like "Open: 9am to 5pm".'
     )
-    assert out[:-1] == sorted([*from_build, front_matter])
+    assert front_matter in from_build, "the build reports front matter it cannot read, too"
+    assert out[:-1] == sorted(from_build)
     assert f'content/plain.md:3: "QRT" {NOT_IN_GLOSSARY}' in out
     assert out[-1] == "checked 8 services, 6 pages: 10 problems to fix"
 
