@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
 from conftest import REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
 from signpost.errors import Problem
 from signpost.yaml_source import Document, LineMap, _parse_slowly, load_document, parse_text
 
@@ -99,3 +103,47 @@ def test_every_demo_file_reads_the_same_as_with_ruamel() -> None:
         assert isinstance(fast.data, LineMap)
         for key in slow.data:
             assert fast.line_of([key]) == slow.line_of([key]), (file.name, key)
+
+
+SCALARS = st.one_of(
+    st.text(min_size=0, max_size=12),
+    st.integers(-1000, 10**12),
+    st.booleans(),
+    st.none(),
+    st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+    st.sampled_from(["yes", "no", "on", "off", "0123", "1_000", "0x1F", "1e3", "~", "12:30"]),
+)
+KEYS = st.text(alphabet="abcdefghij_", min_size=1, max_size=6)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _paths(data: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.dictionaries(KEYS, VALUES, min_size=1, max_size=5), flow=st.booleans())
+def test_fast_and_ruamel_readers_agree_on_values_and_lines(
+    data: dict[str, object], flow: bool
+) -> None:
+    writer = YAML(typ="rt")
+    writer.default_flow_style = flow or None
+    stream = io.StringIO()
+    writer.dump(data, stream)
+    text = SCHEMA_LINE + stream.getvalue()
+    fast, slow = parse_text(text, "x.yml"), _parse_slowly(text, "x.yml")
+    assert isinstance(fast, Document) and isinstance(slow, Document), text
+    assert fast.data == slow.data, text
+    for path in _paths(slow.data):
+        assert fast.line_of(path) == slow.line_of(path), (text, path)
