@@ -16,6 +16,8 @@ def site_with_review_date(tmp_path: Path, when: dt.date) -> Path:
     root = copy_site("basic", tmp_path / "root")
     page = root / "content" / f"{PAGE}.md"
     page.write_text(f"---\nlast_reviewed: {when.isoformat()}\n---\n\n{page.read_text()}")
+    home = root / "content" / "index.md"
+    home.write_text(home.read_text().replace("---\n", f"---\nlast_reviewed: {when}\n", 1))
     return root
 
 
@@ -30,6 +32,8 @@ def test_a_recently_reviewed_page_shows_the_date_and_no_notice(tmp_path: Path) -
     assert line.select_one("time")["datetime"] == when.isoformat()
     assert soup.select_one(".app-notice") is None
     assert result.html("find/").select_one(".app-last-reviewed") is None, "only pages with a date"
+    home = result.html("").select_one(".app-last-reviewed time")
+    assert home is not None and home["datetime"] == when.isoformat(), "pages with own templates too"
 
 
 def test_a_page_past_its_review_interval_shows_a_gentle_notice(tmp_path: Path) -> None:
