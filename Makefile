@@ -1,7 +1,8 @@
 # Signpost: two commands on a fresh machine.
 #   make serve   set everything up and preview the demo Local Offer at http://127.0.0.1:8000
 #   make test    set everything up and run every test and check
-# Also: make build (the site into site/), make check-external, make screenshots, make clean.
+# Also: make build (the site into site/), make check-external, make screenshots, make benchmark,
+# make clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean setup browser check-external screenshots
+.PHONY: serve build test clean setup browser check-external screenshots benchmark
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +35,11 @@ test: $(STAMP) browser
 # Needs the network: checks links to other websites (exit 2 and a clear message without one).
 check-external: build
 	$(BIN)/python -m signpost.external_links site --cache .cache/external-links.json
+
+# Builds at 1,000, 5,000 and 10,000 services against plain mkdocs-material, then measures page
+# weight, search and Lighthouse in Chromium. About 10 minutes; reports/benchmarks/scale.md.
+benchmark: $(STAMP) browser
+	$(BIN)/python -m benchmarks.scale
 
 screenshots: build browser
 	$(BIN)/python scripts/screenshots.py site screenshots

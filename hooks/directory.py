@@ -23,6 +23,8 @@ def on_files(files: Files, config: Any) -> Files:
     directory = load_directory(root / "directory", "directory", dt.date.today())
     for problem in directory.problems:
         log.warning(str(problem))
+    # Later hooks (open_data.py) reuse what was loaded here instead of reading it again.
+    config.extra["signpost_directory"] = directory
     council = Council.model_validate(config.extra["council"])
     plan = plan_site(directory, council, dt.date.today())
     for page in plan:

@@ -147,3 +147,10 @@ def test_fast_and_ruamel_readers_agree_on_values_and_lines(
     assert fast.data == slow.data, text
     for path in _paths(slow.data):
         assert fast.line_of(path) == slow.line_of(path), (text, path)
+
+
+def test_unusual_line_breaks_keep_the_same_line_numbers() -> None:
+    text = '_:\n- "\x85    "\n- ""\n'
+    fast, slow = parse_text(text, "x.yml"), _parse_slowly(text, "x.yml")
+    assert isinstance(fast, Document) and isinstance(slow, Document)
+    assert fast.line_of(["_", 1]) == slow.line_of(["_", 1])

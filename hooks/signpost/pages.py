@@ -18,6 +18,7 @@ from signpost.listings import (
     page_url,
     split_pages,
 )
+from signpost.search_tags import kind_facet, service_facets
 from signpost.settings import Council
 from signpost.taxonomy import Taxonomy
 from signpost.views import Card, Link, card, service_view, term_url
@@ -100,8 +101,8 @@ def plan_site(directory: Directory, council: Council, today: dt.date) -> list[Ge
     """Return every generated page of the site."""
     taxonomy = directory.taxonomy
     if taxonomy is None:
-        return [_find_page(directory)]
-    pages = [_find_page(directory)]
+        return [_find_page(directory, None), _search_page()]
+    pages = [_find_page(directory, taxonomy), _search_page()]
     interval = council.review_interval_days
     for entry in directory.entries:
         view = service_view(entry, taxonomy, today, interval)
@@ -120,13 +121,24 @@ def plan_site(directory: Directory, council: Council, today: dt.date) -> list[Ge
     return pages
 
 
-def _find_page(directory: Directory) -> GeneratedPage:
+def _find_page(directory: Directory, taxonomy: Taxonomy | None) -> GeneratedPage:
+    facets = service_facets(taxonomy) if taxonomy else []
     return GeneratedPage(
         "find/index.md",
         "Find a service",
         "Find support, activities and advice for children and young people with SEND.",
         "signpost/find.html",
-        {"total": len(directory.entries)},
+        {"total": len(directory.entries), "facets": facets},
+    )
+
+
+def _search_page() -> GeneratedPage:
+    return GeneratedPage(
+        "search/index.md",
+        "Search",
+        "Search the whole Local Offer: services, information pages and easy read pages.",
+        "signpost/search.html",
+        {"facets": [kind_facet()]},
     )
 
 

@@ -11,6 +11,7 @@ from signpost import fields
 from signpost.directory import Entry
 from signpost.listings import WAYS
 from signpost.render import render_markdown
+from signpost.search_tags import service_filters
 from signpost.taxonomy import Taxonomy
 
 
@@ -69,6 +70,7 @@ class ServiceView:
     last_reviewed: dt.date
     review_due: bool
     source: str = field(default="")
+    search_filters: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -169,4 +171,5 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         last_reviewed=s.last_reviewed,
         review_due=review(s.last_reviewed, today, interval).due,
         source=entry.path,
+        search_filters=service_filters(s, taxonomy),
     )

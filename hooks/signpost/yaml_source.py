@@ -23,6 +23,8 @@ from signpost.errors import Problem
 
 Loc = Sequence[str | int]
 TAG = "tag:yaml.org,2002:"
+# libyaml counts these as line breaks where ruamel.yaml does not always, so line numbers differ.
+ODD_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
 class LineMap(dict[Any, Any]):
@@ -110,6 +112,8 @@ def _start_line(node: Any) -> int:
 
 def parse_text(text: str, path: str) -> Document | Problem:
     """Parse YAML text, or describe the syntax error an editor must fix."""
+    if any(mark in text for mark in ODD_LINE_BREAKS):
+        return _parse_slowly(text, path)
     try:
         loader = _Loader(text)
         try:

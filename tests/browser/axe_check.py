@@ -66,16 +66,21 @@ def check_page(
     driver: webdriver.Chrome, url: str, name: str, config: dict[str, Any]
 ) -> list[Finding]:
     """Load a page in every variant and return every violation axe finds."""
-    axe = Axe(driver, script_url=str(AXE_SCRIPT))
-    options = json.dumps(axe_options(config))
     findings = []
     for variant in config["variants"]:
         emulate(driver, width=variant["width"], dark=variant["dark"])
         driver.get(url)
-        axe.inject()
-        results = axe.run(options=options)
-        findings += _findings(results, name, variant["name"])
+        findings += check_current(driver, name, variant["name"], config)
     return findings
+
+
+def check_current(
+    driver: webdriver.Chrome, name: str, variant: str, config: dict[str, Any]
+) -> list[Finding]:
+    """Run axe on the page as it is now, after whatever the test has done to it."""
+    axe = Axe(driver, script_url=str(AXE_SCRIPT))
+    axe.inject()
+    return _findings(axe.run(options=json.dumps(axe_options(config))), name, variant)
 
 
 def _findings(results: dict[str, Any], page: str, variant: str) -> list[Finding]:

@@ -1,0 +1,208 @@
+// Signpost search: runs each <form data-app-search> over the Pagefind index, which the build
+// writes to pagefind/. Pagefind fetches only the parts of the index a search needs.
+// Results are built with DOM methods, never innerHTML, so page text cannot become markup.
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 200;
+
+for (const form of document.querySelectorAll("form[data-app-search]")) {
+  start(form);
+}
+
+function start(form) {
+  const parts = {
+    form,
+    input: form.elements.q,
+    status: form.querySelector("[data-app-status]"),
+    list: form.querySelector("[data-app-results]"),
+    more: form.querySelector("[data-app-more]"),
+    chosen: form.querySelector("[data-app-chosen]"),
+    filters: form.querySelector("[data-app-filters]"),
+  };
+  const state = { loading: null, results: [], shown: 0, run: 0, timer: 0 };
+  form.hidden = false;
+  readAddress(parts);
+  const soon = () => {
+    parts.list.setAttribute("aria-busy", "true");
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => search(parts, state), TYPING_DELAY_MS);
+  };
+  // Fetch the search engine while the family types, not after.
+  form.addEventListener("focusin", () => loadPagefind(form, state).catch(() => {}), { once: true });
+  form.addEventListener("input", (event) => (event.target.type === "checkbox" ? null : soon()));
+  form.addEventListener("change", (event) => {
+    if (event.target.type === "checkbox") search(parts, state);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(state.timer);
+    search(parts, state);
+  });
+  parts.more.addEventListener("click", () => showMore(parts, state, true));
+  form.querySelector("[data-app-clear]")?.addEventListener("click", () => {
+    for (const box of form.querySelectorAll("input[type=checkbox]")) box.checked = false;
+    if (form.elements.age) form.elements.age.value = "";
+    search(parts, state);
+  });
+  if (parts.input.value.trim() || Object.keys(chosenFilters(form)).length) search(parts, state);
+}
+
+function loadPagefind(form, state) {
+  state.loading ||= (async () => {
+    // Relative to this page: import() alone would resolve it against this script.
+    const pagefind = await import(new URL(form.dataset.pagefind, location.href).href);
+    await pagefind.options({ baseUrl: new URL(form.dataset.base, location.href).pathname });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return state.loading;
+}
+
+function chosenFilters(form) {
+  const filters = {};
+  for (const box of form.querySelectorAll("input[type=checkbox]:checked")) {
+    (filters[box.name] ||= []).push(box.value);
+  }
+  const age = form.elements.age ? form.elements.age.value.trim() : "";
+  if (/^\d{1,2}$/.test(age) && Number(age) <= 25) filters.age = [String(Number(age))];
+  return filters;
+}
+
+function pagefindFilters(form, chosen) {
+  const filters = {};
+  for (const [name, values] of Object.entries(chosen)) filters[name] = { any: values };
+  if (form.dataset.scope) filters.type = form.dataset.scope;
+  return filters;
+}
+
+async function search(parts, state) {
+  const run = ++state.run;
+  const query = parts.input.value.trim();
+  const chosen = chosenFilters(parts.form);
+  writeAddress(query, chosen);
+  showChosen(parts, chosen);
+  parts.list.setAttribute("aria-busy", "true");
+  try {
+    await runSearch(parts, state, run, query, chosen);
+  } finally {
+    if (run === state.run) parts.list.removeAttribute("aria-busy");
+  }
+}
+
+async function runSearch(parts, state, run, query, chosen) {
+  if (!query && !Object.keys(chosen).length) {
+    state.results = [];
+    parts.list.replaceChildren();
+    parts.more.hidden = true;
+    parts.status.textContent = "";
+    return;
+  }
+  let found;
+  try {
+    const pagefind = await loadPagefind(parts.form, state);
+    const options = { filters: pagefindFilters(parts.form, chosen) };
+    if (!query) options.sort = { name: "asc" };
+    found = await pagefind.search(query || null, options);
+  } catch (error) {
+    if (run === state.run) parts.status.textContent = "Search is not working at the moment. You can still find services by what they are for, need, age or area below.";
+    throw error;
+  }
+  if (run !== state.run || found === null) return;
+  state.results = found.results;
+  state.shown = 0;
+  parts.list.replaceChildren();
+  await showMore(parts, state, false, run);
+  if (run === state.run) parts.status.textContent = summary(found.results.length, parts.form.dataset.noun, query);
+}
+
+async function showMore(parts, state, moveFocus, run = state.run) {
+  const next = state.results.slice(state.shown, state.shown + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (run !== state.run) return;
+  const items = data.map(resultItem);
+  parts.list.append(...items);
+  state.shown += next.length;
+  const left = state.results.length - state.shown;
+  parts.more.hidden = left <= 0;
+  parts.more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${left} not shown yet)`;
+  if (moveFocus && items.length) items[0].querySelector("a").focus();
+}
+
+function summary(count, noun, query) {
+  const words = count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+  if (count === 0) return `No ${noun}s found. Try other words or fewer filters.`;
+  return query ? `${words} found for “${query}”` : `${words} found`;
+}
+
+function resultItem(data) {
+  const meta = data.meta || {};
+  const item = element("li", "app-card-list__item");
+  const card = element("article", "app-service-card");
+  const title = element("h2", "app-service-card__title");
+  const link = element("a", "app-service-card__link", meta.title || data.url);
+  link.href = data.url;
+  title.append(link);
+  card.append(title);
+  if (meta.kind && meta.kind !== "Service") card.append(element("p", "app-tag", meta.kind));
+  const text = element("p", "app-service-card__summary");
+  if (meta.summary) text.textContent = meta.summary;
+  else text.append(...excerpt(data.excerpt || ""));
+  card.append(text);
+  if (meta.ages) card.append(facts([["Ages", meta.ages], ["Areas", meta.areas], ["Cost", meta.cost]]));
+  item.append(card);
+  return item;
+}
+
+function facts(rows) {
+  const list = element("dl", "app-service-card__facts");
+  for (const [term, value] of rows) {
+    if (!value) continue;
+    const row = element("div", "app-service-card__fact");
+    row.append(element("dt", "", term), element("dd", "", value));
+    list.append(row);
+  }
+  return list;
+}
+
+// Pagefind's excerpt is HTML with <mark> around matched words: keep the marks, nothing else.
+function excerpt(html) {
+  const body = new DOMParser().parseFromString(html, "text/html").body;
+  return Array.from(body.childNodes, (node) =>
+    node.nodeName === "MARK" ? element("mark", "", node.textContent) : document.createTextNode(node.textContent),
+  );
+}
+
+function showChosen(parts, chosen) {
+  const count = Object.values(chosen).reduce((total, values) => total + values.length, 0);
+  if (parts.chosen) parts.chosen.textContent = count ? `(${count} chosen)` : "";
+}
+
+function readAddress(parts) {
+  const params = new URLSearchParams(location.search);
+  parts.input.value = params.get("q") || "";
+  let any = false;
+  for (const box of parts.form.querySelectorAll("input[type=checkbox]")) {
+    box.checked = params.getAll(box.name).includes(box.value);
+    any ||= box.checked;
+  }
+  if (parts.form.elements.age && params.get("age")) {
+    parts.form.elements.age.value = params.get("age");
+    any = true;
+  }
+  if (any && parts.filters) parts.filters.open = true;
+}
+
+function writeAddress(query, chosen) {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  for (const [name, values] of Object.entries(chosen)) for (const value of values) params.append(name, value);
+  const search = params.toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
