@@ -7,7 +7,7 @@ line prints it. Keeping them here means the site and `signpost check` always agr
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,7 +88,7 @@ def service_easy_read_problems(rules: EasyReadRules, path: str, source: str) -> 
 
 
 def standard_version(
-    page: FrontMatter, src_uri: str, path: str, exists: Any
+    page: FrontMatter, src_uri: str, path: str, exists: Callable[[str], bool]
 ) -> tuple[str, list[Problem]]:
     """Return where an easy read page's standard version is, or a problem if it is not a page.
 
