@@ -176,10 +176,10 @@ def _run(
     else:
         fork = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
-            # Pages first: the reading-ease check loads a large dictionary of words.
-            futures = [pool.submit(_check_pages, tools, pages, others)]
-            futures += [pool.submit(_check_services, tools, chunk) for chunk in chunks]
-            done = [future.result() for future in futures]
+            futures = [pool.submit(_check_services, tools, chunk) for chunk in chunks]
+            # Meanwhile this process checks the pages, rather than wait.
+            done = [_check_pages(tools, pages, others)]
+            done += [future.result() for future in futures]
     return [p for found, _ in done for p in found], [n for _, names in done for n in names]
 
 
