@@ -23,6 +23,7 @@ from signpost.errors import Problem
 
 Loc = Sequence[str | int]
 TAG = "tag:yaml.org,2002:"
+STR = TAG + "str"
 # libyaml counts these as line breaks where ruamel.yaml does not always, so line numbers differ.
 ODD_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
 
@@ -163,6 +164,8 @@ class _Builder:
         return mapping
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == STR:  # most values are text
+            return node.value
         kind, value = node.tag.removeprefix(TAG), node.value
         if kind == "null":
             return None
