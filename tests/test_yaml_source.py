@@ -154,3 +154,12 @@ def test_unusual_line_breaks_keep_the_same_line_numbers() -> None:
     fast, slow = parse_text(text, "x.yml"), _parse_slowly(text, "x.yml")
     assert isinstance(fast, Document) and isinstance(slow, Document)
     assert fast.line_of(["_", 1]) == slow.line_of(["_", 1])
+
+
+def test_an_impossible_date_is_text_for_the_model_to_explain_not_a_crash() -> None:
+    doc = parse_text("last_reviewed: 2026-13-01\n", "x.yml")
+    assert isinstance(doc, Document) and doc.data == {"last_reviewed": "2026-13-01"}
+    slow = _parse_slowly("a: 2026-13-01\n", "x.yml")
+    assert slow == Problem(
+        "x.yml", 1, "", "a value cannot be read (month must be in 1..12): check the dates"
+    )

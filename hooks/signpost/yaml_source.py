@@ -176,7 +176,10 @@ class _Builder:
         if kind == "float":
             return _float(value)
         if kind == "timestamp":
-            return self.loader.construct_yaml_timestamp(node)
+            try:
+                return self.loader.construct_yaml_timestamp(node)
+            except ValueError:  # like 2026-13-01: kept as text, so the model says what is wrong
+                return value
         return value
 
 
@@ -211,6 +214,8 @@ def _parse_slowly(text: str, path: str) -> Document | Problem:
         return Problem(path, line, "", f"YAML syntax error: {_plain(what)}. {_syntax_hint(what)}")
     except YAMLError as error:
         return Problem(path, 1, "", f"YAML syntax error: {error}")
+    except ValueError as error:  # a value that looks like a date but is not one
+        return Problem(path, 1, "", f"a value cannot be read ({error}): check the dates")
     return Document(path, data)
 
 
