@@ -62,6 +62,8 @@ def test_pages_and_services_give_the_same_lines_as_a_strict_build(
     shutil.copy(SITES / "acronym-service.yml", root / "directory" / "family-club.yml")
     shutil.copy(SITES / "easy-read-problems.md", root / "content" / "easy-read-problems.md")
     (root / "content" / "bad-front-matter.md").write_text("---\ntitle: a: b\n---\n\n# Hi\n")
+    page = root / "content" / "advice-and-support.md"
+    page.write_text(f"---\ntitle: Advice\nlast_reviewed: 2026-13-01\n---\n\n{page.read_text()}")
     code, out = run(capsys, "check", "--root", str(root))
     built = build(root)
     assert code == 1 and built.returncode == 1
@@ -75,9 +77,13 @@ def test_pages_and_services_give_the_same_lines_as_a_strict_build(
         'not allowed here. Put text that contains ": " inside quotes, like "Open: 9am to 5pm".'
     )
     assert front_matter in from_build, "the build reports front matter it cannot read, too"
+    assert (
+        "content/advice-and-support.md:3: last_reviewed: "
+        "should be a date written as YYYY-MM-DD, like 2026-09-14"
+    ) in out
     assert out[:-1] == sorted(from_build)
     assert f'content/plain.md:3: "QRT" {NOT_IN_GLOSSARY}' in out
-    assert out[-1] == "checked 8 services, 6 pages: 10 problems to fix"
+    assert out[-1] == "checked 8 services, 6 pages: 11 problems to fix"
 
 
 def test_jargon_that_does_not_fail_the_build_is_a_note(

@@ -6,6 +6,7 @@ line prints it. Keeping them here means the site and `signpost check` always agr
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from signpost.errors import Problem
 from signpost.glossary import Glossary
 from signpost.plain_english import Checker, yaml_lines
 from signpost.sign_off import split_front_matter
+from signpost.validation import PLAIN
 from signpost.yaml_source import Document, parse_text
 
 # Keys whose values are ids, numbers or addresses, not words a reader sees.
@@ -60,7 +62,16 @@ def read_front_matter(source: str, path: str) -> tuple[FrontMatter, list[Problem
         moved = Problem(doc.path, doc.line + 1, "front matter", doc.message)
         return FrontMatter({}, None, body), [moved]
     meta = doc.data if isinstance(doc.data, dict) else {}
-    return FrontMatter(meta, doc, body), []
+    return FrontMatter(meta, doc, body), _review_date_problems(meta, doc)
+
+
+def _review_date_problems(meta: dict[str, Any], doc: Document) -> list[Problem]:
+    """Check `last_reviewed`, which the page shows to families, is a real date."""
+    value = meta.get("last_reviewed")
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return []
+    line = doc.line_of(["last_reviewed"]) + 1
+    return [Problem(doc.path, line, "last_reviewed", PLAIN["date_type"])]
 
 
 def glossary_phrases(glossary: Glossary | None) -> list[str]:
