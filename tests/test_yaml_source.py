@@ -143,6 +143,9 @@ def test_fast_and_ruamel_readers_agree_on_values_and_lines(
     writer.dump(data, stream)
     text = SCHEMA_LINE + stream.getvalue()
     fast, slow = parse_text(text, "x.yml"), _parse_slowly(text, "x.yml")
+    if isinstance(slow, Problem):  # ruamel cannot always read what it writes, like {_: ?0}
+        assert fast == slow
+        return
     assert isinstance(fast, Document) and isinstance(slow, Document), text
     assert fast.data == slow.data, text
     for path in _paths(slow.data):
