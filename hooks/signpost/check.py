@@ -171,7 +171,8 @@ def _run(
     chunks = [services[i : i + CHUNK] for i in range(0, len(services), CHUNK)]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(services) > PARALLEL_FROM else 1
-    if workers < 2:
+    # Workers are forked so they share what is already loaded; Windows cannot fork.
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         done = [_check_pages(tools, pages, others)] + [_check_services(tools, c) for c in chunks]
     else:
         fork = multiprocessing.get_context("fork")
