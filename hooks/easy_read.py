@@ -17,6 +17,7 @@ from signpost.sign_off import sign_off_state
 from signpost.site_checks import (
     glossary_phrases,
     read_front_matter,
+    read_text,
     service_easy_read_problems,
     standard_version,
 )
@@ -62,8 +63,9 @@ def on_files(files: Files, config: Any) -> Files:
     files.append(File.generated(config, PACK, content="", inclusion=InclusionLevel.NOT_IN_NAV))
     for service in service_files(root / "directory"):
         path = service.relative_to(root).as_posix()
-        source = service.read_text(encoding="utf-8")
-        _warn(service_easy_read_problems(_build["rules"], path, source))
+        source = read_text(service)  # None if not UTF-8, which the directory hook reports
+        if source is not None:
+            _warn(service_easy_read_problems(_build["rules"], path, source))
     return files
 
 

@@ -176,3 +176,31 @@ def test_a_future_review_date_depends_on_today(
     code, out = run(capsys, "check", "--root", str(root))
     assert code == 1
     assert out[0].endswith(f"last_reviewed: {later} is in the future: use the date you checked it")
+
+
+def test_files_that_are_not_utf8_are_reported_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    (root / "directory" / "cafe-club.yml").write_bytes(b"name: Caf\xe9 club\n")
+    (root / "content" / "cafe.md").write_bytes(b"# Caf\xe9\n")
+    code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
+    assert (code, out) == (
+        1,
+        [
+            "content/cafe.md:1: the file is not UTF-8 text: save it again as UTF-8",
+            "directory/cafe-club.yml:1: the file is not UTF-8 text: save it again as UTF-8",
+            "checked 8 services, 4 pages: 2 problems to fix",
+        ],
+    )
+
+
+def test_the_build_also_reports_a_service_that_is_not_utf8(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    (root / "directory" / "cafe-club.yml").write_bytes(b"name: Caf\xe9 club\n")
+    built = build(root)
+    assert built.returncode == 1
+    assert "Traceback" not in built.output
+    assert built.warnings() == [
+        "directory/cafe-club.yml:1: the file is not UTF-8 text: save it again as UTF-8"
+    ]

@@ -39,11 +39,13 @@ from signpost.site_checks import (
     glossary_phrases,
     plain_english_yaml_problems,
     read_front_matter,
+    read_text,
     service_easy_read_problems,
     standard_version,
 )
 from signpost.taxonomy import load_taxonomy
 from signpost.validation import validate
+from signpost.yaml_source import NOT_UTF8
 
 M = TypeVar("M", bound=BaseModel)
 # Below this many services, starting processes costs more time than sharing the work saves.
@@ -189,7 +191,9 @@ def _check_services(tools: Tools, files: list[Path]) -> Found:
     entries, problems = read_services(files, "directory", tools.context)
     for file in files:
         path = file.relative_to(tools.root).as_posix()
-        source = file.read_text(encoding="utf-8")
+        source = read_text(file)
+        if source is None:
+            continue  # read_services has reported it
         if tools.checker is not None:
             problems += tools.checker.problems(path, yaml_lines(source, SERVICE_SKIP))
         if tools.rules is not None:
@@ -212,7 +216,9 @@ def _check_pages(tools: Tools, pages: list[Path], others: list[Path]) -> Found:
 
 def _check_page(tools: Tools, file: Path) -> list[Problem]:
     path = file.relative_to(tools.root).as_posix()
-    source = file.read_text(encoding="utf-8")
+    source = read_text(file)
+    if source is None:
+        return [Problem(path, 1, "", NOT_UTF8)]
     page, problems = read_front_matter(source, path)
     if tools.checker is not None:
         problems += tools.checker.problems(path, markdown_lines(source))

@@ -86,8 +86,18 @@ def plain_english_yaml_problems(
     """Check the words in YAML files: each is (file, its name in messages, keys to skip)."""
     problems: list[Problem] = []
     for file, path, skip in files:
-        problems += checker.problems(path, yaml_lines(file.read_text(encoding="utf-8"), skip))
+        source = read_text(file)
+        if source is not None:  # the loader reports a file that is not UTF-8
+            problems += checker.problems(path, yaml_lines(source, skip))
     return problems
+
+
+def read_text(file: Path) -> str | None:
+    """Return the text of a file, or None if it is not UTF-8 (reported as NOT_UTF8)."""
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def service_easy_read_problems(rules: EasyReadRules, path: str, source: str) -> list[Problem]:

@@ -22,6 +22,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from signpost.errors import Problem
 
 Loc = Sequence[str | int]
+NOT_UTF8 = "the file is not UTF-8 text: save it again as UTF-8"
 TAG = "tag:yaml.org,2002:"
 STR = TAG + "str"
 # libyaml counts these as line breaks where ruamel.yaml does not always, so line numbers differ.
@@ -224,7 +225,7 @@ def load_document(file: Path, path: str) -> Document | Problem:
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        return Problem(path, 1, "", "the file is not UTF-8 text: save it again as UTF-8")
+        return Problem(path, 1, "", NOT_UTF8)
     return parse_text(text, path)
 
 
