@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from signpost.errors import Problem
 from signpost.filters import FILTERS
 from signpost.settings import council_from_extra
+from signpost.views import review
 from signpost.yaml_source import Document, load_document
 
 log = logging.getLogger("mkdocs.plugins.signpost.council")
@@ -41,11 +43,15 @@ def on_env(env: Environment, config: Any, files: Any) -> Environment:
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
-    """Give Signpost's page templates a contents entry for their heading.
+    """Say when a page was last reviewed; give Signpost's templates a contents entry.
 
     Material's "Skip to content" link points at the first contents entry, and pages made from
     data have none, so keyboard users would lose the skip link.
     """
+    last_reviewed = page.meta.get("last_reviewed")
+    if isinstance(last_reviewed, dt.date):
+        interval = config.extra["council"]["review_interval_days"]
+        context["page_review"] = review(last_reviewed, dt.date.today(), interval)
     template = page.meta.get("template", "")
     has_own_heading = bool(page.toc) and next(iter(page.toc)).level == 1
     if template.startswith("signpost/") and not has_own_heading:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +10,20 @@ import material
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from signpost.directory import service_files
-from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas, text_ideas, yaml_block
+from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas
 from signpost.errors import Problem
 from signpost.glossary import load_glossary
-from signpost.sign_off import sign_off_state, split_front_matter
+from signpost.sign_off import sign_off_state
+from signpost.site_checks import (
+    glossary_phrases,
+    read_front_matter,
+    read_text,
+    service_easy_read_problems,
+    standard_version,
+)
 from signpost.validation import validate
 from signpost.views import Link
-from signpost.yaml_source import Document, parse_text
+from signpost.yaml_source import Document
 
 log = logging.getLogger("mkdocs.plugins.signpost.easy_read")
 PACK = "easy-read/review-pack.md"
@@ -41,9 +47,7 @@ def on_config(config: Any) -> Any:
     if settings is None:
         raise PluginError("extra.easy_read cannot be used: fix the problems above")
     glossary, _ = load_glossary(Path(config.docs_dir) / "glossary.yml", "content/glossary.yml")
-    phrases = [
-        s for t in (glossary.terms if glossary else []) if not t.is_acronym for s in t.spellings
-    ]
+    phrases = glossary_phrases(glossary)
     icons = Path(material.__file__).parent / "templates" / ".icons"
     _build.update(rules=EasyReadRules(settings, phrases, icons), pages={}, versions={})
     return config
@@ -58,44 +62,33 @@ def on_files(files: Files, config: Any) -> Files:
             _read_page(file, files, root)
     files.append(File.generated(config, PACK, content="", inclusion=InclusionLevel.NOT_IN_NAV))
     for service in service_files(root / "directory"):
-        block = yaml_block(service.read_text(encoding="utf-8"), "easy_read")
-        if block:
-            path = service.relative_to(root).as_posix()
-            _warn(_build["rules"].check(path, text_ideas(block[1], block[0]), pictures=False))
+        path = service.relative_to(root).as_posix()
+        source = read_text(service)  # None if not UTF-8, which the directory hook reports
+        if source is not None:
+            _warn(service_easy_read_problems(_build["rules"], path, source))
     return files
 
 
 def _read_page(file: File, files: Files, root: Path) -> None:
     path = Path(file.abs_src_path or "").relative_to(root).as_posix()
-    front, body = split_front_matter(file.content_string)
-    doc = parse_text("".join(front), path) if front else None
-    meta = doc.data if isinstance(doc, Document) and isinstance(doc.data, dict) else {}
+    # MkDocs quietly ignores front matter it cannot read, so report it here.
+    page, problems = read_front_matter(file.content_string, path)
+    _warn(problems)
+    meta = page.meta
     if meta.get("easy_read") is not True:
         return
-    standard = meta.get("standard_version")
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(file.src_uri), str(standard)))
-    if standard and files.get_file_from_path(target) is None:
-        line = doc.line_of(["standard_version"]) + 1 if isinstance(doc, Document) else 1
-        _warn(
-            [
-                Problem(
-                    path,
-                    line,
-                    "standard_version",
-                    f'"{standard}" is not a page: '
-                    "give the path of the standard page, like ../travel-and-transport.md",
-                )
-            ]
-        )
-        target = ""
+    target, problems = standard_version(
+        page, file.src_uri, path, lambda uri: files.get_file_from_path(uri) is not None
+    )
+    _warn(problems)
     _build["pages"][file.src_uri] = {
         "path": path,
         "meta": meta,
-        "standard": target if standard else "",
-        "state": sign_off_state(meta, body),
+        "standard": target,
+        "state": sign_off_state(meta, page.body),
         "ideas": page_ideas(file.content_string),
     }
-    if standard and target:
+    if target:
         _build["versions"].setdefault(target, []).append(file.src_uri)
 
 

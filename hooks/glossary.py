@@ -20,32 +20,14 @@ from signpost.plain_english import (
     Usage,
     is_jargon,
     markdown_lines,
-    yaml_lines,
 )
+from signpost.site_checks import GLOSSARY_SKIP, SERVICE_SKIP, plain_english_yaml_problems
 from signpost.validation import validate
 from signpost.yaml_source import Document
 
 log = logging.getLogger("mkdocs.plugins.signpost.glossary")
 PAGE = "glossary/index.md"
 TITLE = "Words we use"
-SERVICE_SKIP = frozenset(
-    {
-        "id",
-        "categories",
-        "needs",
-        "areas",
-        "accessibility",
-        "phone",
-        "text",
-        "email",
-        "website",
-        "postcode",
-        "last_reviewed",
-        "min",
-        "max",
-    }
-)
-GLOSSARY_SKIP = frozenset({"term", "also", "related"})
 _build: dict[str, Any] = {}
 
 
@@ -88,12 +70,8 @@ def on_files(files: Files, config: Any) -> Files:
         (f, SERVICE_SKIP) for f in [folder / TAXONOMY_FILE, *service_files(folder)] if f.is_file()
     ]
     checked.append((_build["file"], GLOSSARY_SKIP))
-    for file, skip in checked:
-        path = file.relative_to(root).as_posix()
-        _report(
-            _build["checker"].problems(path, yaml_lines(file.read_text(encoding="utf-8"), skip)),
-            config,
-        )
+    named = [(file, file.relative_to(root).as_posix(), skip) for file, skip in checked]
+    _report(plain_english_yaml_problems(_build["checker"], named), config)
     return files
 
 

@@ -49,21 +49,34 @@ def load_directory(
     """Read the taxonomy and every `<id>.yml` in `folder`; `label` names the folder in messages."""
     taxonomy, problems = load_taxonomy(folder / TAXONOMY_FILE, f"{label}/{TAXONOMY_FILE}")
     result = Directory(taxonomy, problems=list(problems))
-    context = {"taxonomy": taxonomy.ids() if taxonomy else None, "today": today or dt.date.today()}
     files = service_files(folder)
-    naming, repeated = _file_name_problems(files, label)
+    naming, repeated = file_name_problems(files, label)
     result.problems += naming
-    for file in files:
-        if file in repeated:
-            continue
-        entry, found = read_service(load_document(file, f"{label}/{file.name}"), context)
-        result.problems += found
-        if entry is not None:
-            result.entries.append(entry)
-    result.problems += _duplicate_names(result.entries)
+    readable = [file for file in files if file not in repeated]
+    result.entries, found = read_services(readable, label, check_context(taxonomy, today))
+    result.problems += found
+    result.problems += duplicate_names((e.path, e.service.name) for e in result.entries)
     result.entries.sort(key=lambda entry: (entry.service.name.casefold(), entry.id))
     result.problems.sort()
     return result
+
+
+def check_context(taxonomy: Taxonomy | None, today: dt.date | None) -> dict[str, Any]:
+    """Return what validating a service needs to know: the taxonomy's ids and today's date."""
+    return {"taxonomy": taxonomy.ids() if taxonomy else None, "today": today or dt.date.today()}
+
+
+def read_services(
+    files: Iterable[Path], label: str, context: dict[str, Any]
+) -> tuple[list[Entry], list[Problem]]:
+    """Read and check service files one by one (checks across files are done by the caller)."""
+    entries, problems = [], []
+    for file in files:
+        entry, found = read_service(load_document(file, f"{label}/{file.name}"), context)
+        problems += found
+        if entry is not None:
+            entries.append(entry)
+    return entries, problems
 
 
 def read_service(
@@ -97,7 +110,7 @@ def _not_a_service(data: object) -> str:
     return "the file should describe one service as lines of key: value, starting with name:"
 
 
-def _file_name_problems(files: Iterable[Path], label: str) -> tuple[list[Problem], set[Path]]:
+def file_name_problems(files: Iterable[Path], label: str) -> tuple[list[Problem], set[Path]]:
     """Return problems with file names, and the files skipped because their id is taken."""
     problems = []
     repeated: set[Path] = set()
@@ -128,22 +141,23 @@ def _file_name_problems(files: Iterable[Path], label: str) -> tuple[list[Problem
     return problems, repeated
 
 
-def _duplicate_names(entries: Iterable[Entry]) -> list[Problem]:
-    first: dict[str, Entry] = {}
+def duplicate_names(services: Iterable[tuple[str, str]]) -> list[Problem]:
+    """Report services with the same name; each is (path, name)."""
+    first: dict[str, str] = {}
     problems = []
-    for entry in sorted(entries, key=lambda e: e.path):
-        key = entry.service.name.casefold()
+    for path, name in sorted(services):
+        key = name.casefold()
         if key in first:
             problems.append(
                 Problem(
-                    entry.path,
+                    path,
                     1,
                     "name",
-                    f'"{entry.service.name}" is also the name of '
-                    f"{first[key].path}: is it the same service? Remove one, or make the "
+                    f'"{name}" is also the name of '
+                    f"{first[key]}: is it the same service? Remove one, or make the "
                     "names different so families can tell them apart",
                 )
             )
         else:
-            first[key] = entry
+            first[key] = path
     return problems

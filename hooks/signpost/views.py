@@ -73,6 +73,19 @@ class ServiceView:
     search_filters: list[tuple[str, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Review:
+    """When a page was last checked, and whether that was longer ago than the interval."""
+
+    last_reviewed: dt.date
+    due: bool
+
+
+def review(last_reviewed: dt.date, today: dt.date, interval: int) -> Review:
+    """Say when a page was last checked and whether it is due for another check."""
+    return Review(last_reviewed, (today - last_reviewed).days > interval)
+
+
 def ages(low: int, high: int) -> str:
     """Write an age range the way a parent would say it."""
     if low == high:
@@ -156,7 +169,7 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         languages=list(s.languages),
         coproduced_with=list(s.coproduced_with),
         last_reviewed=s.last_reviewed,
-        review_due=(today - s.last_reviewed).days > interval,
+        review_due=review(s.last_reviewed, today, interval).due,
         source=entry.path,
         search_filters=service_filters(s, taxonomy),
     )

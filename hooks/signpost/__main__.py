@@ -1,0 +1,9 @@
+"""Run the `signpost` command as `python -m signpost`."""
+
+from __future__ import annotations
+
+import sys
+
+from signpost.cli import main
+
+sys.exit(main())
