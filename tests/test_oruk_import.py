@@ -14,6 +14,7 @@ from conftest import REPO, SITES
 from signpost.directory import Directory, load_directory
 from signpost.oruk_export import export_files, write_files
 from signpost.oruk_html import html_to_markdown
+from signpost.cli import main as cli_main
 from signpost.oruk_import import _progress, import_services, main
 from signpost.oruk_map import map_service
 from signpost.oruk_places import tidy_phone
@@ -223,3 +224,17 @@ def test_the_summary_is_the_first_paragraph_or_sentence(
 ) -> None:
     data = _mapped({"name": "X", "description": description})
     assert (data.get("summary"), data.get("description")) == (summary, rest)
+
+
+def test_signpost_import_oruk_writes_into_the_directory_of_root(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = {"id": "0b6f3f0e-4d7c-4a53-9c57-2f1f3c1d2a01", "name": "Rainbow Swim"}
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    root = tmp_path / "offer"
+    (root / "directory").mkdir(parents=True)
+    shutil.copy(ORUK / "_taxonomy.yml", root / "directory" / "_taxonomy.yml")
+    code = cli_main(["import-oruk", str(tmp_path / "in.json"), "--root", str(root)])
+    assert (root / "directory" / "rainbow-swim.yml").is_file()
+    assert code == 0
+    assert "Written 1" in capsys.readouterr().out

@@ -20,6 +20,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("schema", "signpost.schema_export"),
     ("review-due", "signpost.review_due"),
     ("stats", "signpost.stats"),
+    ("import-oruk", "signpost.oruk_import"),
 ]
 
 

@@ -55,11 +55,28 @@ class Summary:
         return out
 
 
+HELP = "bring services in from another directory's Open Referral UK data"
+DESCRIPTION = """\
+Read Open Referral UK JSON (the national standard for service directories) and write one
+service file per service into directory/. What fits our service files is filled in; what
+does not is kept as notes at the top of each file for you to check. Every file written is
+checked, and the summary lists exactly what each one still needs (for example, how families
+get the service). Files that already exist are left alone unless you add --update."""
+EPILOG = """\
+examples:
+  signpost import-oruk services.json             one file: a listing page or a service
+  signpost import-oruk exported/                 every .json file in a folder
+  signpost import-oruk services.json --update    also replace service files that exist"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the import's arguments to a parser (also used by the signpost command)."""
     parser.add_argument("source", type=Path, help="an ORUK JSON file, or a folder of them")
     parser.add_argument(
-        "--into", type=Path, default=Path("directory"), help="the directory folder to write to"
+        "--into",
+        type=Path,
+        default=Path("directory"),
+        help="the folder to write service files to (default: directory, inside --root)",
     )
     parser.add_argument("--update", action="store_true", help="replace files that exist")
     parser.add_argument(
@@ -72,7 +89,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import, print the summary, and return 1 if some of the input could not be read."""
-    summary = import_services(args.source, args.into, update=args.update, today=args.date)
+    into = Path(getattr(args, "root", ".")) / args.into  # an absolute --into stays as it is
+    summary = import_services(args.source, into, update=args.update, today=args.date)
     for line in summary.lines():
         print(line)
     return 1 if summary.input_problems else 0
@@ -180,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the import from the command line."""
     parser = argparse.ArgumentParser(
         prog="python -m signpost.oruk_import",
-        description="Import Open Referral UK JSON into directory/ as service files.",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_arguments(parser)
     return run(parser.parse_args(argv))
