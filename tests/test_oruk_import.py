@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SITES
+from signpost.cli import main as cli_main
 from signpost.directory import Directory, load_directory
 from signpost.oruk_export import export_files, write_files
 from signpost.oruk_html import html_to_markdown
-from signpost.cli import main as cli_main
 from signpost.oruk_import import _progress, import_services, main
 from signpost.oruk_map import map_service
 from signpost.oruk_places import tidy_phone
