@@ -1,0 +1,121 @@
+"""MkDocs hook: "You said, we did", events, local areas, the feed, calendars and credits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from markupsafe import escape
+from mkdocs.structure.files import File, Files, InclusionLevel
+from signpost.credits import page_credit, partners
+from signpost.directory import load_directory
+from signpost.errors import Problem
+from signpost.pages import GeneratedPage
+from signpost.participation_load import load_participation, today_from
+from signpost.participation_pages import (
+    DEFAULT_YOU_SAID,
+    MADE_WITH,
+    YOU_SAID_PAGE,
+    Plan,
+    plan_participation,
+)
+from signpost.views import Link, service_url
+
+log = logging.getLogger("mkdocs.plugins.signpost.participation")
+IN_NAV = {MADE_WITH, "have-your-say/events/index.md", "have-your-say/areas/index.md"}
+_build: dict[str, Any] = {}
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Read participation/, report every problem, and add its pages, feed and calendars."""
+    root = Path(config.config_file_path).parent
+    today = today_from(os.environ, dt.date.today())
+    directory = load_directory(root / "directory", "directory", today)
+    areas = directory.taxonomy.ids()["areas"] if directory.taxonomy else None
+    participation = load_participation(root / "participation", areas, today)
+    _warn(participation.problems)
+    site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+    plan = plan_participation(
+        participation, directory, site_url, config.extra["council"]["name"], today
+    )
+    if files.get_file_from_path(YOU_SAID_PAGE) is None:
+        files.append(File.generated(config, YOU_SAID_PAGE, content=DEFAULT_YOU_SAID))
+    for page in plan.pages:
+        level = InclusionLevel.INCLUDED if page.src_uri in IN_NAV else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, page.src_uri, content="", inclusion=level))
+    for path, content in plan.files.items():
+        files.append(File.generated(config, path, content=content))
+    services = [
+        (name, Link(e.service.name, service_url(e.id)))
+        for e in directory.entries
+        for name in e.service.coproduced_with
+    ]
+    _build.clear()
+    _build.update(
+        plan=plan,
+        pages={p.src_uri: p for p in plan.pages},
+        credits={},
+        services=services,
+        files=files,
+    )
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Give generated pages their template; read and check a written page's credit."""
+    planned: GeneratedPage | None = _build["pages"].get(page.file.src_uri)
+    if planned is not None:
+        page.meta.update(
+            title=str(escape(planned.title)),
+            description=str(escape(planned.description)),
+            template=planned.template,
+            hide=["toc"],
+        )
+        return markdown
+    if page.file.src_uri == YOU_SAID_PAGE:
+        page.meta["template"] = "signpost/you-said-we-did.html"
+    if not page.file.generated_by and page.file.abs_src_path:
+        path = Path(page.file.abs_src_path).relative_to(Path(config.config_file_path).parent)
+        names, problems = page_credit(page.file.content_string, path.as_posix())
+        _warn(problems)
+        _build["credits"][page.file.src_uri] = names
+    return markdown
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """Hand participation pages their data, and every written page its credit."""
+    uri = page.file.src_uri
+    plan: Plan = _build["plan"]
+    planned: GeneratedPage | None = _build["pages"].get(uri)
+    if planned is not None:
+        context.update(planned.context)
+    if uri == YOU_SAID_PAGE:
+        context["you_said"] = plan.you_said
+    if uri == MADE_WITH:
+        context["partners"] = partners(_page_credits(), _build["services"])
+    context["page_credit"] = _build["credits"].get(uri, [])
+    return context
+
+
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    """Tell every page where the "You said, we did" feed is, for <head>."""
+    env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
+    return env
+
+
+def _page_credits() -> list[tuple[str, Link]]:
+    files: Files = _build["files"]
+    found = []
+    for uri, names in _build["credits"].items():
+        file = files.get_file_from_path(uri)
+        if file is not None and file.page is not None:
+            found += [(name, Link(file.page.title or uri, file.url)) for name in names]
+    return found
+
+
+def _warn(problems: list[Problem]) -> None:
+    for problem in problems:
+        log.warning(str(problem))

@@ -1,0 +1,132 @@
+"""Plan the participation pages and files: events, local areas, the feed and calendars."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from signpost.calendar_files import calendar_file
+from signpost.directory import Directory
+from signpost.feed import FeedInfo, atom_feed
+from signpost.pages import GeneratedPage
+from signpost.participation_load import Participation
+from signpost.participation_views import (
+    AREAS_URL,
+    EVENTS_URL,
+    STATUS_LABELS,
+    UPCOMING_ICS,
+    area_views,
+    event_view,
+    theme_groups,
+    upcoming,
+)
+
+YOU_SAID_PAGE = "you-said-we-did.md"
+YOU_SAID_URL = "you-said-we-did/"
+FEED = "you-said-we-did/feed.xml"
+MADE_WITH = "made-with-families/index.md"
+DEFAULT_YOU_SAID = """---
+title: You said, we did
+---
+
+# You said, we did
+
+What children, young people and families told us about the Local Offer, and what we did.
+"""
+
+
+@dataclass
+class Plan:
+    """Every participation page, and every other file (feed, calendars) with its bytes."""
+
+    pages: list[GeneratedPage] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    you_said: dict[str, object] = field(default_factory=dict)
+
+
+def plan_participation(
+    participation: Participation,
+    directory: Directory,
+    site_url: str,
+    council_name: str,
+    today: dt.date,
+) -> Plan:
+    """Return the pages and files made from participation/ and the directory."""
+    plan = Plan()
+    groups = theme_groups(participation)
+    plan.you_said = {
+        "groups": groups,
+        "statuses": STATUS_LABELS,
+        "total": sum(len(g.entries) for g in groups),
+        "feed": FEED if site_url else None,
+    }
+    if site_url:
+        info = FeedInfo(
+            f"You said, we did: {council_name}",
+            council_name,
+            site_url + YOU_SAID_URL,
+            site_url + FEED,
+        )
+        plan.files[FEED] = atom_feed(info, [v for g in groups for v in g.entries])
+    taxonomy = directory.taxonomy
+    if taxonomy is None:
+        return plan
+    events = [event_view(r, taxonomy) for r in participation.events]
+    coming = [event_view(r, taxonomy) for r in upcoming(participation.events, today)]
+    stamp = dt.datetime.combine(today, dt.time(), dt.UTC)
+    for view in events:
+        plan.files[view.calendar] = calendar_file([view], site_url, stamp, view.title)
+    plan.files[UPCOMING_ICS] = calendar_file(coming, site_url, stamp, f"{council_name} events")
+    areas = area_views(participation, directory.entries, taxonomy, today)
+    plan.pages.append(
+        _page(
+            f"{EVENTS_URL}index.md",
+            "Events: come and have your say",
+            "Meetings, drop-ins and get-togethers where families and young people can have "
+            "their say about support in their area.",
+            "signpost/events.html",
+            {"events": coming, "calendar": UPCOMING_ICS},
+        )
+    )
+    plan.pages.append(
+        _page(
+            f"{AREAS_URL}index.md",
+            "Your local area",
+            "Services, local partnerships and events in each part of the county.",
+            "signpost/areas.html",
+            {"areas": areas},
+        )
+    )
+    for area in areas:
+        plan.pages.append(
+            _page(
+                f"{AREAS_URL}{area.id}/index.md",
+                area.label,
+                f"Services, the local partnership and events in {area.label}.",
+                "signpost/area.html",
+                {"area": area},
+                f"participation/localities/{area.id}.yml" if area.partnership else None,
+            )
+        )
+    plan.pages.append(
+        _page(
+            MADE_WITH,
+            "Made with families",
+            "The groups of parents, carers and young people who helped write this website "
+            "and its services, and what each one helped make.",
+            "signpost/made-with-families.html",
+            {},
+        )
+    )
+    return plan
+
+
+def _page(
+    src_uri: str,
+    title: str,
+    description: str,
+    template: str,
+    context: dict[str, object],
+    edit_path: str | None = None,
+) -> GeneratedPage:
+    return GeneratedPage(src_uri, title, description, template, dict(context), edit_path)
