@@ -20,12 +20,12 @@ from signpost.participation_pages import (
     MADE_WITH,
     YOU_SAID_PAGE,
     Plan,
+    nav_paths,
     plan_participation,
 )
 from signpost.views import Link, service_url
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
-IN_NAV = {MADE_WITH, "have-your-say/events/index.md", "have-your-say/areas/index.md"}
 _build: dict[str, Any] = {}
 
 
@@ -34,17 +34,26 @@ def on_files(files: Files, config: Any) -> Files:
     root = Path(config.config_file_path).parent
     today = today_from(os.environ, dt.date.today())
     directory = load_directory(root / "directory", "directory", today)
-    areas = directory.taxonomy.ids()["areas"] if directory.taxonomy else None
-    participation = load_participation(root / "participation", areas, today)
+    ids = directory.taxonomy.ids() if directory.taxonomy else None
+    participation = load_participation(root / "participation", ids, today)
     _warn(participation.problems)
     site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
     plan = plan_participation(
         participation, directory, site_url, config.extra["council"]["name"], today
     )
+    # Pages the council lists in its nav are in the menu; the rest are reached by links.
+    listed = nav_paths(config.nav)
     if files.get_file_from_path(YOU_SAID_PAGE) is None:
-        files.append(File.generated(config, YOU_SAID_PAGE, content=DEFAULT_YOU_SAID))
+        files.append(
+            File.generated(
+                config,
+                YOU_SAID_PAGE,
+                content=DEFAULT_YOU_SAID,
+                inclusion=_level(YOU_SAID_PAGE, listed),
+            )
+        )
     for page in plan.pages:
-        level = InclusionLevel.INCLUDED if page.src_uri in IN_NAV else InclusionLevel.NOT_IN_NAV
+        level = _level(page.src_uri, listed)
         files.append(File.generated(config, page.src_uri, content="", inclusion=level))
     for path, content in plan.files.items():
         files.append(File.generated(config, path, content=content))
@@ -104,6 +113,10 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     """Tell every page where the "You said, we did" feed is, for <head>."""
     env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
     return env
+
+
+def _level(src_uri: str, listed: set[str]) -> InclusionLevel:
+    return InclusionLevel.INCLUDED if src_uri in listed else InclusionLevel.NOT_IN_NAV
 
 
 def _page_credits() -> list[tuple[str, Link]]:

@@ -49,9 +49,9 @@ def today_from(environ: Mapping[str, str], fallback: dt.date) -> dt.date:
 
 
 def load_participation(
-    root: Path, areas: set[str] | None, today: dt.date, label: str = FOLDER
+    root: Path, taxonomy: dict[str, set[str]] | None, today: dt.date, label: str = FOLDER
 ) -> Participation:
-    """Read every participation file under `root`; `areas` are the taxonomy's area ids."""
+    """Read every participation file under `root`; `taxonomy` holds the taxonomy's ids."""
     result = Participation()
     if (root / "themes.yml").is_file():
         themes_doc = load_document(root / "themes.yml", f"{label}/themes.yml")
@@ -62,19 +62,14 @@ def load_participation(
             Problem(f"{label}/themes.yml", 1, "", "the themes file is missing: create it")
         )
     theme_ids = {t.id for t in result.themes.themes} if result.themes else None
-    context = {"themes": theme_ids, "taxonomy": {"areas": areas} if areas else None, "today": today}
+    context = {"themes": theme_ids, "taxonomy": taxonomy, "today": today}
     result.said = _folder(YouSaid, root, label, "you-said-we-did", context, result.problems)
     result.events = _folder(Event, root, label, "events", context, result.problems)
     partnerships = _folder(Partnership, root, label, "localities", context, result.problems)
     result.partnerships = {r.id: r for r in partnerships}
-    for record in partnerships:
-        if areas is not None and record.id not in areas:
-            message = (
-                f'"{record.id}" is not an area: name the file after an area id, like north.yml'
-            )
-            result.problems.append(Problem(record.path, 1, "", message))
+    result.problems += _area_names(root / "localities", f"{label}/localities", taxonomy)
     result.problems.sort()
-    result.said.sort(key=lambda r: (r.item.said_on, r.item.replied_on, r.id), reverse=True)
+    result.said.sort(key=lambda r: (r.item.replied_on, r.item.said_on, r.id), reverse=True)
     result.events.sort(key=lambda r: (r.item.date, r.item.start, r.id))
     return result
 
@@ -99,6 +94,21 @@ def _folder(
         if item is not None:
             records.append(Record(PurePosixPath(path).stem, path, item))
     return records
+
+
+def _area_names(folder: Path, label: str, taxonomy: dict[str, set[str]] | None) -> list[Problem]:
+    """Report partnership files not named after an area of the taxonomy."""
+    areas = (taxonomy or {}).get("areas")
+    return [
+        Problem(
+            f"{label}/{file.name}",
+            1,
+            "",
+            f'"{file.stem}" is not an area: name the file after an area id, like north.yml',
+        )
+        for file in service_files(folder)
+        if areas is not None and file.stem not in areas
+    ]
 
 
 _NAMING = (

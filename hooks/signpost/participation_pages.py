@@ -12,7 +12,6 @@ from signpost.pages import GeneratedPage
 from signpost.participation_load import Participation
 from signpost.participation_views import (
     AREAS_URL,
-    EVENTS_URL,
     STATUS_LABELS,
     UPCOMING_ICS,
     area_views,
@@ -24,7 +23,10 @@ from signpost.participation_views import (
 YOU_SAID_PAGE = "you-said-we-did.md"
 YOU_SAID_URL = "you-said-we-did/"
 FEED = "you-said-we-did/feed.xml"
-MADE_WITH = "made-with-families/index.md"
+MADE_WITH = "made-with-families.md"
+# Not index.md: with navigation.indexes, Material would make an index page its section's link.
+EVENTS_PAGE = "have-your-say/events.md"
+AREAS_PAGE = "have-your-say/areas.md"
 DEFAULT_YOU_SAID = """---
 title: You said, we did
 ---
@@ -80,7 +82,7 @@ def plan_participation(
     areas = area_views(participation, directory.entries, taxonomy, today)
     plan.pages.append(
         _page(
-            f"{EVENTS_URL}index.md",
+            EVENTS_PAGE,
             "Events: come and have your say",
             "Meetings, drop-ins and get-togethers where families and young people can have "
             "their say about support in their area.",
@@ -90,7 +92,7 @@ def plan_participation(
     )
     plan.pages.append(
         _page(
-            f"{AREAS_URL}index.md",
+            AREAS_PAGE,
             "Your local area",
             "Services, local partnerships and events in each part of the county.",
             "signpost/areas.html",
@@ -100,7 +102,7 @@ def plan_participation(
     for area in areas:
         plan.pages.append(
             _page(
-                f"{AREAS_URL}{area.id}/index.md",
+                f"{AREAS_URL}{area.id}.md",
                 area.label,
                 f"Services, the local partnership and events in {area.label}.",
                 "signpost/area.html",
@@ -119,6 +121,17 @@ def plan_participation(
         )
     )
     return plan
+
+
+def nav_paths(nav: object) -> set[str]:
+    """Return every page path listed in mkdocs.yml's `nav`, however deeply nested."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return {path for value in nav.values() for path in nav_paths(value)}
+    if isinstance(nav, list):
+        return {path for item in nav for path in nav_paths(item)}
+    return set()
 
 
 def _page(
