@@ -20,6 +20,7 @@ from signpost.participation_pages import (
     MADE_WITH,
     YOU_SAID_PAGE,
     Plan,
+    edit_url,
     nav_paths,
     plan_participation,
 )
@@ -83,6 +84,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
             template=planned.template,
             hide=["toc"],
         )
+        page.edit_url = edit_url(config.edit_uri or "", _docs_folder(config), planned.edit_path)
         return markdown
     if page.file.src_uri == YOU_SAID_PAGE:
         page.meta["template"] = "signpost/you-said-we-did.html"
@@ -113,6 +115,11 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     """Tell every page where the "You said, we did" feed is, for <head>."""
     env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
     return env
+
+
+def _docs_folder(config: Any) -> str:
+    root = Path(config.config_file_path).parent.resolve()
+    return Path(config.docs_dir).resolve().relative_to(root).as_posix()
 
 
 def _level(src_uri: str, listed: set[str]) -> InclusionLevel:

@@ -171,3 +171,12 @@ def test_problems_fail_the_strict_build_with_file_and_line(tmp_path: Path) -> No
         in found
     )
     assert sum(line in found for line in expected) >= len(expected) - 3
+
+
+def test_generated_pages_edit_their_data_file_or_show_no_edit_link(site: Build) -> None:
+    north = site.html("have-your-say/areas/north/")
+    edit = north.select_one("a.md-content__button[rel=edit]")
+    assert edit["href"] == (
+        "https://github.com/testshire/local-offer/edit/main/participation/localities/north.yml"
+    )
+    assert site.html("have-your-say/events/").select_one("a[rel=edit]") is None

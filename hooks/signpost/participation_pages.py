@@ -123,6 +123,14 @@ def plan_participation(
     return plan
 
 
+def edit_url(edit_uri: str, docs: str, source: str | None) -> str | None:
+    """Point "Edit this page" at a data file, when edit_uri is a full address ending in docs/."""
+    base = edit_uri.rstrip("/")
+    if source is None or "://" not in base or not base.endswith(docs):
+        return None
+    return base.removesuffix(docs) + source
+
+
 def nav_paths(nav: object) -> set[str]:
     """Return every page path listed in mkdocs.yml's `nav`, however deeply nested."""
     if isinstance(nav, str):
