@@ -169,6 +169,8 @@ def area_views(
     views = []
     for term in taxonomy.areas:
         local = [e for e in entries if term.id in e.service.areas]
+        # Services only in this area first: countywide ones are on every area's page.
+        nearby = sorted(local, key=lambda e: len(e.service.areas))
         record = participation.partnerships.get(term.id)
         views.append(
             AreaView(
@@ -176,7 +178,7 @@ def area_views(
                 label=term.label,
                 description=term.description,
                 services=len(local),
-                sample=[card(e, taxonomy) for e in local[:AREA_SAMPLE]],
+                sample=[card(e, taxonomy) for e in nearby[:AREA_SAMPLE]],
                 listing=term_url("areas", term.id),
                 partnership=record.item if record else None,
                 events=[v for v in coming if v.area.url == area_url(term.id)],
