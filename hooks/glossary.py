@@ -46,6 +46,7 @@ SERVICE_SKIP = frozenset(
     }
 )
 GLOSSARY_SKIP = frozenset({"term", "also", "related"})
+PARTICIPATION_SKIP = SERVICE_SKIP | {"theme", "status", "area", "said_on", "replied_on", "date"}
 _build: dict[str, Any] = {}
 
 
@@ -88,6 +89,9 @@ def on_files(files: Files, config: Any) -> Files:
         (f, SERVICE_SKIP) for f in [folder / TAXONOMY_FILE, *service_files(folder)] if f.is_file()
     ]
     checked.append((_build["file"], GLOSSARY_SKIP))
+    # "You said, we did", events and partnerships are shown to families too.
+    for sub in ("you-said-we-did", "events", "localities"):
+        checked += [(f, PARTICIPATION_SKIP) for f in service_files(root / "participation" / sub)]
     for file, skip in checked:
         path = file.relative_to(root).as_posix()
         _report(

@@ -180,3 +180,18 @@ def test_generated_pages_edit_their_data_file_or_show_no_edit_link(site: Build) 
         "https://github.com/testshire/local-offer/edit/main/participation/localities/north.yml"
     )
     assert site.html("have-your-say/events/").select_one("a[rel=edit]") is None
+
+
+def test_acronyms_in_participation_files_fail_the_build(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "site-root")
+    add_participation(root)
+    entry = root / "participation" / "you-said-we-did" / "late-drivers.yml"
+    entry.write_text(entry.read_text().replace("Drivers change", "QRT drivers change"))
+    result = build(root)
+    assert result.returncode != 0
+    assert any(
+        w.startswith(
+            'participation/you-said-we-did/late-drivers.yml:1: "QRT" is not in the glossary'
+        )
+        for w in result.warnings()
+    ), result.warnings()
