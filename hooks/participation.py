@@ -10,6 +10,7 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import AnchorLink
 from signpost.credits import page_credit, partners
 from signpost.directory import load_directory
 from signpost.errors import Problem
@@ -28,6 +29,8 @@ from signpost.views import Link, service_url
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
 _build: dict[str, Any] = {}
+# The heading signpost/you-said-we-did.html puts above the replies.
+REPLIES = ("What you said and what we did", "what-you-said")
 
 
 def on_files(files: Files, config: Any) -> Files:
@@ -105,6 +108,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         context.update(planned.context)
     if uri == YOU_SAID_PAGE:
         context["you_said"] = plan.you_said
+        _add_to_contents(page, REPLIES)
     if uri == MADE_WITH:
         context["partners"] = partners(_page_credits(), _build["services"])
     context["page_credit"] = _build["credits"].get(uri, [])
@@ -115,6 +119,13 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     """Tell every page where the "You said, we did" feed is, for <head>."""
     env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
     return env
+
+
+def _add_to_contents(page: Any, heading: tuple[str, str]) -> None:
+    """List the replies, which the template adds after the Markdown, in the page's contents."""
+    top = next(iter(page.toc), None)
+    if top is not None and top.level == 1:
+        top.children.append(AnchorLink(heading[0], heading[1], 2))
 
 
 def _docs_folder(config: Any) -> str:

@@ -195,3 +195,8 @@ def test_acronyms_in_participation_files_fail_the_build(tmp_path: Path) -> None:
         )
         for w in result.warnings()
     ), result.warnings()
+
+
+def test_replies_are_in_the_page_contents(site: Build) -> None:
+    toc = site.html("you-said-we-did/").select("nav.md-nav--secondary a")
+    assert "#what-you-said" in [a["href"] for a in toc]
