@@ -200,3 +200,24 @@ def test_acronyms_in_participation_files_fail_the_build(tmp_path: Path) -> None:
 def test_replies_are_in_the_page_contents(site: Build) -> None:
     toc = site.html("you-said-we-did/").select("nav.md-nav--secondary a")
     assert "#what-you-said" in [a["href"] for a in toc]
+
+
+def test_a_feedback_form_replaces_the_email_on_every_page(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "site-root")
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace(
+            "    listing_page_size: 5\n",
+            "    listing_page_size: 5\n    feedback_form: https://forms.example.org/local-offer\n",
+        )
+    )
+    result = build(root)
+    assert result.returncode == 0, result.output
+    for page in ("", "services/riverside-saturday-club/"):
+        box = result.html(page).select_one(".app-feedback")
+        href = box.select_one("a.app-feedback__link")["href"]
+        assert urlsplit(href).netloc == "forms.example.org"
+        assert parse_qs(urlsplit(href).query) == {
+            "page": [f"https://localoffer.example.org/{page}"]
+        }
+        assert "feedback form" in box.get_text()
