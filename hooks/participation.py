@@ -143,7 +143,9 @@ def _page_credits() -> list[tuple[str, Link]]:
     for uri, names in _build["credits"].items():
         file = files.get_file_from_path(uri)
         if file is not None and file.page is not None:
-            found += [(name, Link(file.page.title or uri, file.url)) for name in names]
+            # Its own title, not its menu label: "Easy read: Short breaks", not "Short breaks".
+            title = str(file.page.meta.get("title") or file.page.title or uri)
+            found += [(name, Link(title, file.url)) for name in names]
     return found
 
 
