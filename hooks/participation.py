@@ -11,7 +11,7 @@ from typing import Any
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
-from signpost.credits import page_credit, partners
+from signpost.credits import page_credit, partners, service_credits
 from signpost.directory import load_directory
 from signpost.errors import Problem
 from signpost.pages import GeneratedPage
@@ -25,7 +25,7 @@ from signpost.participation_pages import (
     nav_paths,
     plan_participation,
 )
-from signpost.views import Link, service_url
+from signpost.views import Link
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
 _build: dict[str, Any] = {}
@@ -45,27 +45,8 @@ def on_files(files: Files, config: Any) -> Files:
     plan = plan_participation(
         participation, directory, site_url, config.extra["council"]["name"], today
     )
-    # Pages the council lists in its nav are in the menu; the rest are reached by links.
-    listed = nav_paths(config.nav)
-    if files.get_file_from_path(YOU_SAID_PAGE) is None:
-        files.append(
-            File.generated(
-                config,
-                YOU_SAID_PAGE,
-                content=DEFAULT_YOU_SAID,
-                inclusion=_level(YOU_SAID_PAGE, listed),
-            )
-        )
-    for page in plan.pages:
-        level = _level(page.src_uri, listed)
-        files.append(File.generated(config, page.src_uri, content="", inclusion=level))
-    for path, content in plan.files.items():
-        files.append(File.generated(config, path, content=content))
-    services = [
-        (name, Link(e.service.name, service_url(e.id)))
-        for e in directory.entries
-        for name in e.service.coproduced_with
-    ]
+    _add_files(files, config, plan)
+    services = service_credits(directory.entries)
     _build.clear()
     _build.update(
         plan=plan,
@@ -119,6 +100,21 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     """Tell every page where the "You said, we did" feed is, for <head>."""
     env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
     return env
+
+
+def _add_files(files: Files, config: Any, plan: Plan) -> None:
+    """Add the pages, feed and calendars; pages the council's nav lists go in the menu."""
+    listed = nav_paths(config.nav)
+    if files.get_file_from_path(YOU_SAID_PAGE) is None:
+        level = _level(YOU_SAID_PAGE, listed)
+        files.append(
+            File.generated(config, YOU_SAID_PAGE, content=DEFAULT_YOU_SAID, inclusion=level)
+        )
+    for page in plan.pages:
+        level = _level(page.src_uri, listed)
+        files.append(File.generated(config, page.src_uri, content="", inclusion=level))
+    for path, content in plan.files.items():
+        files.append(File.generated(config, path, content=content))
 
 
 def _add_to_contents(page: Any, heading: tuple[str, str]) -> None:

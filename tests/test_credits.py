@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from signpost.credits import page_credit, partner_anchor, partners
+import datetime as dt
+from pathlib import Path
+
+from signpost.credits import page_credit, partner_anchor, partners, service_credits
+from signpost.directory import load_directory
 from signpost.views import Link
+
+BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic" / "directory"
 
 
 def test_credit_is_read_from_front_matter() -> None:
@@ -48,3 +54,12 @@ def test_partners_are_gathered_a_to_z_with_their_pages_and_services() -> None:
 def test_partner_anchor() -> None:
     assert partner_anchor("Northshire Parent Carer Forum") == "northshire-parent-carer-forum"
     assert partner_anchor("Mums & Dads (East)") == "mums-dads-east"
+
+
+def test_service_credits_link_each_partner_to_the_service() -> None:
+    directory = load_directory(BASIC, "directory", dt.date(2026, 11, 28))
+    found = service_credits(directory.entries)
+    assert (
+        "Northshire Parent Carer Forum",
+        Link("Riverside Saturday Club", "services/riverside-saturday-club/"),
+    ) in found

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from signpost.directory import Entry
 from signpost.errors import Problem
 from signpost.model import Text
 from signpost.sign_off import split_front_matter
 from signpost.validation import validate
-from signpost.views import Link
+from signpost.views import Link, service_url
 from signpost.yaml_source import Document, parse_text
 
 
@@ -46,6 +47,15 @@ def page_credit(source: str, path: str) -> tuple[list[str], list[Problem]]:
     # The front matter starts on line 2, after its opening ---.
     moved = [Problem(p.path, p.line + 1, p.field, p.message) for p in problems]
     return (list(credit.coproduced_with) if credit else []), moved
+
+
+def service_credits(entries: Iterable[Entry]) -> list[tuple[str, Link]]:
+    """Return (partner, link to the service) for every partner each service names."""
+    return [
+        (name, Link(entry.service.name, service_url(entry.id)))
+        for entry in entries
+        for name in entry.service.coproduced_with
+    ]
 
 
 def partners(

@@ -14,6 +14,8 @@ from signpost.participation_views import (
     AREAS_URL,
     STATUS_LABELS,
     UPCOMING_ICS,
+    AreaView,
+    EventView,
     area_views,
     event_view,
     theme_groups,
@@ -55,61 +57,7 @@ def plan_participation(
 ) -> Plan:
     """Return the pages and files made from participation/ and the directory."""
     plan = Plan()
-    groups = theme_groups(participation)
-    plan.you_said = {
-        "groups": groups,
-        "statuses": STATUS_LABELS,
-        "total": sum(len(g.entries) for g in groups),
-        "feed": FEED if site_url else None,
-    }
-    if site_url:
-        info = FeedInfo(
-            f"You said, we did: {council_name}",
-            council_name,
-            site_url + YOU_SAID_URL,
-            site_url + FEED,
-        )
-        plan.files[FEED] = atom_feed(info, [v for g in groups for v in g.entries])
-    taxonomy = directory.taxonomy
-    if taxonomy is None:
-        return plan
-    events = [event_view(r, taxonomy) for r in participation.events]
-    coming = [event_view(r, taxonomy) for r in upcoming(participation.events, today)]
-    stamp = dt.datetime.combine(today, dt.time(), dt.UTC)
-    for view in events:
-        plan.files[view.calendar] = calendar_file([view], site_url, stamp, view.title)
-    plan.files[UPCOMING_ICS] = calendar_file(coming, site_url, stamp, f"{council_name} events")
-    areas = area_views(participation, directory.entries, taxonomy, today)
-    plan.pages.append(
-        _page(
-            EVENTS_PAGE,
-            "Events: come and have your say",
-            "Meetings, drop-ins and get-togethers where families and young people can have "
-            "their say about support in their area.",
-            "signpost/events.html",
-            {"events": coming, "calendar": UPCOMING_ICS},
-        )
-    )
-    plan.pages.append(
-        _page(
-            AREAS_PAGE,
-            "Your local area",
-            "Services, local partnerships and events in each part of the county.",
-            "signpost/areas.html",
-            {"areas": areas},
-        )
-    )
-    for area in areas:
-        plan.pages.append(
-            _page(
-                f"{AREAS_URL}{area.id}.md",
-                area.label,
-                f"Services, the local partnership and events in {area.label}.",
-                "signpost/area.html",
-                {"area": area},
-                f"participation/localities/{area.id}.yml" if area.partnership else None,
-            )
-        )
+    _plan_you_said(plan, participation, site_url, council_name)
     plan.pages.append(
         _page(
             MADE_WITH,
@@ -120,7 +68,76 @@ def plan_participation(
             {},
         )
     )
+    taxonomy = directory.taxonomy
+    if taxonomy is not None:
+        coming = [event_view(r, taxonomy) for r in upcoming(participation.events, today)]
+        everything = [event_view(r, taxonomy) for r in participation.events]
+        plan.files.update(_calendars(everything, coming, site_url, council_name, today))
+        areas = area_views(participation, directory.entries, taxonomy, today)
+        plan.pages += _event_and_area_pages(coming, areas)
     return plan
+
+
+def _plan_you_said(
+    plan: Plan, participation: Participation, site_url: str, council_name: str
+) -> None:
+    groups = theme_groups(participation)
+    plan.you_said = {
+        "groups": groups,
+        "statuses": STATUS_LABELS,
+        "total": sum(len(g.entries) for g in groups),
+        "feed": FEED if site_url else None,
+    }
+    if site_url:
+        title = f"You said, we did: {council_name}"
+        info = FeedInfo(title, council_name, site_url + YOU_SAID_URL, site_url + FEED)
+        plan.files[FEED] = atom_feed(info, [v for g in groups for v in g.entries])
+
+
+def _calendars(
+    everything: list[EventView],
+    coming: list[EventView],
+    site_url: str,
+    council_name: str,
+    today: dt.date,
+) -> dict[str, bytes]:
+    """Return a calendar file per event (past ones too, so saved links keep working)."""
+    stamp = dt.datetime.combine(today, dt.time(), dt.UTC)
+    files = {v.calendar: calendar_file([v], site_url, stamp, v.title) for v in everything}
+    files[UPCOMING_ICS] = calendar_file(coming, site_url, stamp, f"{council_name} events")
+    return files
+
+
+def _event_and_area_pages(coming: list[EventView], areas: list[AreaView]) -> list[GeneratedPage]:
+    pages = [
+        _page(
+            EVENTS_PAGE,
+            "Events: come and have your say",
+            "Meetings, drop-ins and get-togethers where families and young people can have "
+            "their say about support in their area.",
+            "signpost/events.html",
+            {"events": coming, "calendar": UPCOMING_ICS},
+        ),
+        _page(
+            AREAS_PAGE,
+            "Your local area",
+            "Services, local partnerships and events in each part of the county.",
+            "signpost/areas.html",
+            {"areas": areas},
+        ),
+    ]
+    for area in areas:
+        pages.append(
+            _page(
+                f"{AREAS_URL}{area.id}.md",
+                area.label,
+                f"Services, the local partnership and events in {area.label}.",
+                "signpost/area.html",
+                {"area": area},
+                f"participation/localities/{area.id}.yml" if area.partnership else None,
+            )
+        )
+    return pages
 
 
 def edit_url(edit_uri: str, docs: str, source: str | None) -> str | None:
