@@ -52,6 +52,7 @@ def test_you_said_we_did_lists_entries_by_theme_newest_first(site: Build) -> Non
     free = soup.select_one("#free-buses")
     assert free["data-status"] == "not-possible"
     assert "Our budget does not stretch to everyone." in free.select_one(".app-said__why").text
+    assert free.select_one("a.app-said__link")["href"] == "#free-buses"
     assert soup.select_one("#clearer-words blockquote").get_text(strip=True) == "Too many initials."
     assert soup.select_one(".app-said__source").get_text(" ", strip=True).startswith("Testshire")
 
