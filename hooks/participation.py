@@ -12,7 +12,7 @@ from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 from signpost.credits import page_credit, partners, service_credits
-from signpost.directory import load_directory
+from signpost.directory import SHARED_DIRECTORY, Directory, load_directory
 from signpost.errors import Problem
 from signpost.pages import GeneratedPage
 from signpost.participation_load import load_participation, today_from
@@ -37,7 +37,13 @@ def on_files(files: Files, config: Any) -> Files:
     """Read participation/, report every problem, and add its pages, feed and calendars."""
     root = Path(config.config_file_path).parent
     today = today_from(os.environ, dt.date.today())
-    directory = load_directory(root / "directory", "directory", today)
+    # Reading thousands of services takes seconds: use the directory hook's copy when it ran.
+    shared = config.get(SHARED_DIRECTORY)
+    directory = (
+        shared
+        if isinstance(shared, Directory)
+        else load_directory(root / "directory", "directory", today)
+    )
     ids = directory.taxonomy.ids() if directory.taxonomy else None
     participation = load_participation(root / "participation", ids, today)
     _warn(participation.problems)
