@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, build_into
 from signpost.directory import load_directory
 from signpost.participation_load import Participation, load_participation
 
@@ -42,3 +43,12 @@ def test_events_include_past_ones_and_winter_ones_in_every_area() -> None:
 
 def test_every_area_has_a_local_partnership() -> None:
     assert sorted(demo().partnerships) == ["east", "north", "south"]
+
+
+def test_the_demo_page_links_to_its_easy_read_version(tmp_path: Path) -> None:
+    result = build_into(REPO, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    versions = result.html("you-said-we-did/").select(".app-versions a")
+    assert [a["href"] for a in versions] == ["../easy-read/you-said-we-did/"]
+    back = result.html("easy-read/you-said-we-did/").select(".app-versions a")
+    assert [a["href"] for a in back] == ["../../you-said-we-did/"]
