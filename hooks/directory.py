@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
-from signpost.directory import SHARED_DIRECTORY, load_directory
+from signpost.directory import load_directory
 from signpost.pages import GeneratedPage, plan_site, ways_in
 from signpost.settings import Council
 
@@ -23,8 +23,6 @@ def on_files(files: Files, config: Any) -> Files:
     directory = load_directory(root / "directory", "directory", dt.date.today())
     for problem in directory.problems:
         log.warning(str(problem))
-    # Later hooks (participation) use the same services rather than reading them again.
-    config[SHARED_DIRECTORY] = directory
     council = Council.model_validate(config.extra["council"])
     plan = plan_site(directory, council, dt.date.today())
     for page in plan:

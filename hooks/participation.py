@@ -12,7 +12,7 @@ from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 from signpost.credits import page_credit, partners, service_credits
-from signpost.directory import SHARED_DIRECTORY, Directory, load_directory
+from signpost.directory import Directory, load_directory
 from signpost.errors import Problem
 from signpost.pages import GeneratedPage
 from signpost.participation_load import load_participation, today_from
@@ -28,6 +28,7 @@ from signpost.participation_pages import (
 from signpost.views import Link
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
+SHARED_DIRECTORY = "signpost_directory"
 _build: dict[str, Any] = {}
 # The heading signpost/you-said-we-did.html puts above the replies.
 REPLIES = ("What you said and what we did", "what-you-said")
@@ -37,8 +38,9 @@ def on_files(files: Files, config: Any) -> Files:
     """Read participation/, report every problem, and add its pages, feed and calendars."""
     root = Path(config.config_file_path).parent
     today = today_from(os.environ, dt.date.today())
-    # Reading thousands of services takes seconds: use the directory hook's copy when it ran.
-    shared = config.get(SHARED_DIRECTORY)
+    # Reading thousands of services takes seconds: use the directory hook's copy when it left one
+    # (the same key hooks/open_data.py reads).
+    shared = config.extra.get(SHARED_DIRECTORY)
     directory = (
         shared
         if isinstance(shared, Directory)

@@ -18,8 +18,6 @@ from signpost.validation import validate
 from signpost.yaml_source import Document, load_document
 
 TAXONOMY_FILE = "_taxonomy.yml"
-# The key under which hooks/directory.py leaves the loaded directory in the MkDocs config.
-SHARED_DIRECTORY = "signpost_directory"
 
 
 @dataclass(frozen=True)
