@@ -106,7 +106,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
 
 def on_env(env: Any, config: Any, files: Files) -> Any:
     """Tell every page where the "You said, we did" feed is, for <head>."""
-    env.globals["signpost_feed"] = _build["plan"].you_said.get("feed")
+    env.globals["signpost_feed"] = _build["plan"].you_said.feed
     return env
 
 

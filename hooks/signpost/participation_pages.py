@@ -16,6 +16,7 @@ from signpost.participation_views import (
     UPCOMING_ICS,
     AreaView,
     EventView,
+    ThemeGroup,
     area_views,
     event_view,
     theme_groups,
@@ -39,13 +40,23 @@ What children, young people and families told us about the Local Offer, and what
 """
 
 
+@dataclass(frozen=True)
+class YouSaidPage:
+    """What the "You said, we did" template adds after the page's own text."""
+
+    groups: list[ThemeGroup] = field(default_factory=list)
+    statuses: dict[str, str] = field(default_factory=dict)
+    total: int = 0
+    feed: str | None = None
+
+
 @dataclass
 class Plan:
     """Every participation page, and every other file (feed, calendars) with its bytes."""
 
     pages: list[GeneratedPage] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
-    you_said: dict[str, object] = field(default_factory=dict)
+    you_said: YouSaidPage = field(default_factory=YouSaidPage)
 
 
 def plan_participation(
@@ -82,12 +93,9 @@ def _plan_you_said(
     plan: Plan, participation: Participation, site_url: str, council_name: str
 ) -> None:
     groups = theme_groups(participation)
-    plan.you_said = {
-        "groups": groups,
-        "statuses": STATUS_LABELS,
-        "total": sum(len(g.entries) for g in groups),
-        "feed": FEED if site_url else None,
-    }
+    plan.you_said = YouSaidPage(
+        groups, STATUS_LABELS, sum(len(g.entries) for g in groups), FEED if site_url else None
+    )
     if site_url:
         title = f"You said, we did: {council_name}"
         info = FeedInfo(title, council_name, site_url + YOU_SAID_URL, site_url + FEED)
