@@ -75,8 +75,9 @@ class YouSaid(Strict):
     said_on: PastDate
     theme: ThemeId
     we_did: Text
+    # Before status, so that the check of status can see whether a reason was given.
+    why: Text | None = None
     status: Literal["done", "in-progress", "not-possible"]
-    why: Text | None = Field(default=None, validate_default=True)
     replied_on: PastDate
 
     @field_validator("status", mode="before")
@@ -86,11 +87,11 @@ class YouSaid(Strict):
             raise problem(f'"{value}" is not a status: {did_you_mean(value, STATUSES)}')
         return value
 
-    @field_validator("why")
+    @field_validator("status")
     @classmethod
-    def _why_needed(cls, value: str | None, info: ValidationInfo) -> str | None:
-        if value is None and info.data.get("status") == "not-possible":
-            raise problem("is missing: when status is not-possible, say why we cannot do it")
+    def _why_needed(cls, value: str, info: ValidationInfo) -> str:
+        if value == "not-possible" and info.data.get("why") is None:
+            raise problem("is not-possible: add why: and say, in plain words, why we cannot do it")
         return value
 
     @field_validator("replied_on")
