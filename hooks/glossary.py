@@ -21,7 +21,12 @@ from signpost.plain_english import (
     is_jargon,
     markdown_lines,
 )
-from signpost.site_checks import GLOSSARY_SKIP, SERVICE_SKIP, plain_english_yaml_problems
+from signpost.site_checks import (
+    GLOSSARY_SKIP,
+    PARTICIPATION_SKIP,
+    SERVICE_SKIP,
+    plain_english_yaml_problems,
+)
 from signpost.validation import validate
 from signpost.yaml_source import Document
 
@@ -70,6 +75,9 @@ def on_files(files: Files, config: Any) -> Files:
         (f, SERVICE_SKIP) for f in [folder / TAXONOMY_FILE, *service_files(folder)] if f.is_file()
     ]
     checked.append((_build["file"], GLOSSARY_SKIP))
+    # "You said, we did", events and partnerships are shown to families too.
+    for sub in ("you-said-we-did", "events", "localities"):
+        checked += [(f, PARTICIPATION_SKIP) for f in service_files(root / "participation" / sub)]
     named = [(file, file.relative_to(root).as_posix(), skip) for file, skip in checked]
     _report(plain_english_yaml_problems(_build["checker"], named), config)
     return files

@@ -27,6 +27,8 @@ PAGES = {
     "glossary": "glossary/",
     "easy-read": "easy-read/travel/",
     "review-pack": "easy-read/review-pack/",
+    "you-said-we-did": "you-said-we-did/",
+    "local-area": "have-your-say/areas/north/",
 }
 WIDTHS = {"phone": (320, 2200), "desktop": (1280, 1400)}
 

@@ -10,7 +10,8 @@ from browser.keyboard import horizontal_overflow, longest_motion, mark_reachable
 from conftest import Served
 from selenium import webdriver
 
-# One page of each kind: home, content, Find a service, listing, long A to Z, service, 404.
+# One page of each kind: home, content, Find a service, listing, long A to Z, service, 404,
+# You said, we did (with its filter) and a local area.
 PAGES = [
     "",
     "ehc-needs-assessments-and-plans/",
@@ -19,6 +20,8 @@ PAGES = [
     "find/a-z/",
     "services/northshire-sendiass/",
     "404.html",
+    "you-said-we-did/",
+    "have-your-say/areas/north/",
 ]
 
 

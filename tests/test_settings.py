@@ -66,3 +66,15 @@ def test_missing_council_section_is_reported() -> None:
     council, problems = council_from_extra({}, _doc())
     assert council is None
     assert problems[0].field == "extra.council"
+
+
+def test_feedback_form_must_be_a_web_address() -> None:
+    council, problems = council_from_extra(_extra(feedback_form="forms.example.org"), _doc())
+    assert council is None
+    assert [p.field for p in problems] == ["extra.council.feedback_form"]
+    assert "must start with https://" in problems[0].message
+    council, problems = council_from_extra(
+        _extra(feedback_form="https://forms.example.org/local-offer"), _doc()
+    )
+    assert problems == [] and council is not None
+    assert council.feedback_form == "https://forms.example.org/local-offer"

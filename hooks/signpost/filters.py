@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from signpost.feedback import feedback_href
 from signpost.fields import sms_uri, tel_uri
 
 
@@ -17,6 +18,26 @@ def long_date(value: dt.date) -> str:
 def iso_date(value: dt.date) -> str:
     """Write a date for machines, as in a <time datetime> attribute."""
     return value.isoformat()
+
+
+def day_date(value: dt.date) -> str:
+    """Write a date with its weekday, as on an invitation: Wednesday 9 December 2026."""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def month_year(value: dt.date) -> str:
+    """Write the month of a date: September 2026."""
+    return f"{value:%B %Y}"
+
+
+def clock(value: str) -> str:
+    """Write a 24-hour time ("18:30") the way people say it: 6:30pm."""
+    hours, minutes = (int(part) for part in value.split(":"))
+    suffix = "am" if hours < 12 else "pm"
+    hour = hours % 12 or 12
+    if hours == 12 and minutes == 0:
+        return "midday"
+    return f"{hour}{suffix}" if minutes == 0 else f"{hour}:{minutes:02d}{suffix}"
 
 
 def count_of(number: int, singular: str, plural: str | None = None) -> str:
@@ -39,4 +60,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "join_words": join_words,
     "tel_uri": tel_uri,
     "sms_uri": sms_uri,
+    "feedback_href": feedback_href,
+    "day_date": day_date,
+    "month_year": month_year,
+    "clock": clock,
 }

@@ -48,6 +48,7 @@ class Council(Strict):
     text: Text | None = None
     email: Text
     feedback_email: Text | None = None
+    feedback_form: Text | None = None
     address: Text
     opening_hours: Text | None = None
     colours: Colours = Colours()
@@ -58,6 +59,13 @@ class Council(Strict):
     @classmethod
     def _phone(cls, value: str | None) -> str | None:
         if value is not None and (message := fields.phone_problem(value)):
+            raise problem(message)
+        return value
+
+    @field_validator("feedback_form")
+    @classmethod
+    def _form(cls, value: str | None) -> str | None:
+        if value is not None and (message := fields.url_problem(value)):
             raise problem(message)
         return value
 

@@ -40,6 +40,7 @@ SERVICE_SKIP = frozenset(
     }
 )
 GLOSSARY_SKIP = frozenset({"term", "also", "related"})
+PARTICIPATION_SKIP = SERVICE_SKIP | {"theme", "status", "area", "said_on", "replied_on", "date"}
 
 
 @dataclass(frozen=True)
