@@ -76,6 +76,7 @@ def make_site(target: Path, services: int, pages: int, *, seed: int = 1) -> Path
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(REPO / "content", target / "content")
+    shutil.copytree(REPO / "participation", target / "participation")
     (target / "directory").mkdir(parents=True)
     taxonomy_text = (REPO / "directory" / "_taxonomy.yml").read_text()
     shutil.copy(REPO / "directory" / "_taxonomy.yml", target / "directory" / "_taxonomy.yml")

@@ -104,12 +104,6 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     return context
 
 
-def on_env(env: Any, config: Any, files: Files) -> Any:
-    """Tell every page where the "You said, we did" feed is, for <head>."""
-    env.globals["signpost_feed"] = _build["plan"].you_said.feed
-    return env
-
-
 def _add_files(files: Files, config: Any, plan: Plan) -> None:
     """Add the pages, feed and calendars; pages the council's nav lists go in the menu."""
     listed = nav_paths(config.nav)

@@ -38,6 +38,11 @@ def test_no_page_requests_anything_from_another_host(audit: Audit, served_demo: 
     assert {page: urls for page, urls in leaks.items() if urls} == {}
 
 
+def test_no_page_logs_an_error_in_the_browser_console(audit: Audit) -> None:
+    # A failed request or a script error is a broken page for somebody, even if axe passes.
+    assert {page: errors for page, errors in audit.console_errors.items() if errors} == {}
+
+
 def test_no_page_sets_a_cookie(audit: Audit) -> None:
     assert {page: c for page, c in audit.cookies.items() if c} == {}
 

@@ -25,6 +25,7 @@ class Audit:
     findings: list[Finding] = field(default_factory=list)
     requests: dict[str, set[str]] = field(default_factory=dict)
     cookies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    console_errors: dict[str, list[str]] = field(default_factory=dict)
     axe_core: str = ""
 
 
@@ -65,6 +66,7 @@ def audit_site(base: str, pages: list[str], config: dict[str, Any], workers: int
             audit.findings += part.findings
             audit.requests.update(part.requests)
             audit.cookies.update(part.cookies)
+            audit.console_errors.update(part.console_errors)
             audit.axe_core = audit.axe_core or part.axe_core
     return audit
 
@@ -79,9 +81,13 @@ def _audit_share(base: str, pages: list[str], config: dict[str, Any]) -> Audit:
         driver.get_log("performance")  # forget the browser's own start-up requests
         for page in pages:
             driver.get_log("performance")
+            driver.get_log("browser")
             part.findings += check_page(driver, base + page, page or "(home)", config)
             part.requests[page] = requested_urls(driver)
             part.cookies[page] = driver.get_cookies()
+            part.console_errors[page] = [
+                e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"
+            ]
         part.axe_core = axe_version(driver)
     finally:
         driver.quit()

@@ -51,7 +51,7 @@ def start_chrome() -> webdriver.Chrome:
     for flag in (*FLAGS, "--window-size=1280,900"):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='signpost-chrome-')}")
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.set_script_timeout(120)
     driver.set_page_load_timeout(60)
