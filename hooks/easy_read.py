@@ -124,7 +124,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         }
     versions = [(e, files.get_file_from_path(e)) for e in _build["versions"].get(uri, [])]
     context["easy_read_versions"] = [
-        Link(str(_build["pages"][e]["meta"].get("title", "Easy read")), file.url)
+        Link(_short_title(str(_build["pages"][e]["meta"].get("title", ""))), file.url)
         for e, file in versions
         if file is not None
     ]
@@ -151,3 +151,8 @@ def _review_pack(files: Any) -> list[dict[str, Any]]:
 def _warn(problems: list[Problem]) -> None:
     for problem in problems:
         log.warning(str(problem))
+
+
+def _short_title(title: str) -> str:
+    """Drop "Easy read:" from a title the link already says is the easy read version."""
+    return title.removeprefix("Easy read:").strip() or "Easy read"

@@ -17,7 +17,7 @@ def test_easy_read_and_standard_pages_link_to_each_other(basic_site: Build) -> N
     link = standard.select_one(".app-versions a")
     assert (link["href"], link.get_text()) == (
         "../easy-read-advice/",
-        "Easy read version: Easy read: Advice and support",
+        "Easy read version: Advice and support",
     )
 
 
