@@ -23,6 +23,8 @@ from signpost.plain_english import (
 )
 from signpost.site_checks import (
     GLOSSARY_SKIP,
+    PARTICIPATION,
+    PARTICIPATION_FOLDERS,
     PARTICIPATION_SKIP,
     SERVICE_SKIP,
     plain_english_yaml_problems,
@@ -76,8 +78,8 @@ def on_files(files: Files, config: Any) -> Files:
     ]
     checked.append((_build["file"], GLOSSARY_SKIP))
     # "You said, we did", events and partnerships are shown to families too.
-    for sub in ("you-said-we-did", "events", "localities"):
-        checked += [(f, PARTICIPATION_SKIP) for f in service_files(root / "participation" / sub)]
+    for sub in PARTICIPATION_FOLDERS:
+        checked += [(f, PARTICIPATION_SKIP) for f in service_files(root / PARTICIPATION / sub)]
     named = [(file, file.relative_to(root).as_posix(), skip) for file, skip in checked]
     _report(plain_english_yaml_problems(_build["checker"], named), config)
     return files

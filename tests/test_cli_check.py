@@ -204,3 +204,22 @@ def test_the_build_also_reports_a_service_that_is_not_utf8(tmp_path: Path) -> No
     assert built.warnings() == [
         "directory/cafe-club.yml:1: the file is not UTF-8 text: save it again as UTF-8"
     ]
+
+
+def test_participation_files_are_checked_like_services(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    shutil.copytree(REPO / "participation", root / "participation")
+    event = sorted((root / "participation" / "events").glob("*.yml"))[0]
+    lines = event.read_text(encoding="utf-8").splitlines()
+    title = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+    date = next(i for i, line in enumerate(lines) if line.startswith("date:"))
+    lines[title] = "title: Meet the QZXW team"
+    lines[date] = "date: 2026-02-30"
+    event.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
+    path = f"participation/events/{event.name}"
+    assert code == 1
+    assert f'{path}:{title + 1}: "QZXW" {NOT_IN_GLOSSARY}' in out
+    assert f"{path}:{date + 1}: date: should be a date written as YYYY-MM-DD, like 2026-09-14" in out

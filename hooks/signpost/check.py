@@ -25,6 +25,7 @@ from signpost.directory import (
 from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas
 from signpost.errors import Problem
 from signpost.glossary import Glossary, load_glossary
+from signpost.participation_load import load_participation
 from signpost.plain_english import (
     Checker,
     PlainEnglishSettings,
@@ -35,6 +36,9 @@ from signpost.plain_english import (
 from signpost.project import Project, load_project
 from signpost.site_checks import (
     GLOSSARY_SKIP,
+    PARTICIPATION,
+    PARTICIPATION_FOLDERS,
+    PARTICIPATION_SKIP,
     SERVICE_SKIP,
     glossary_phrases,
     plain_english_yaml_problems,
@@ -142,7 +146,12 @@ def check_project(project: Project, today: dt.date, workers: int | None = None) 
         Checker(glossary, words) if words and glossary else None,
         _easy_read_rules(easy, glossary),
     )
+    ids = taxonomy.ids() if taxonomy else None
+    participation = load_participation(project.root / PARTICIPATION, ids, today)
+    report.problems += participation.problems
     others = [f for f in (folder / TAXONOMY_FILE, glossary_file) if f.is_file()]
+    for sub in PARTICIPATION_FOLDERS:  # the words of "You said, we did", events, partnerships
+        others += service_files(project.root / PARTICIPATION / sub)
     found, names = _run(tools, [s for s in services if s not in repeated], pages, others, workers)
     found += duplicate_names(names)
     notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
@@ -206,12 +215,19 @@ def _check_pages(tools: Tools, pages: list[Path], others: list[Path]) -> Found:
     problems = []
     if tools.checker is not None:
         for file in others:
-            skip = GLOSSARY_SKIP if file.name == "glossary.yml" else SERVICE_SKIP
             path = file.relative_to(tools.root).as_posix()
-            problems += plain_english_yaml_problems(tools.checker, [(file, path, skip)])
+            named = [(file, path, _skipped_keys(path))]
+            problems += plain_english_yaml_problems(tools.checker, named)
     for page in pages:
         problems += _check_page(tools, page)
     return problems, []
+
+
+def _skipped_keys(path: str) -> frozenset[str]:
+    """Return the keys whose values are ids or numbers, not words for families, in a YAML file."""
+    if path.endswith("glossary.yml"):
+        return GLOSSARY_SKIP
+    return PARTICIPATION_SKIP if path.startswith(f"{PARTICIPATION}/") else SERVICE_SKIP
 
 
 def _check_page(tools: Tools, file: Path) -> list[Problem]:

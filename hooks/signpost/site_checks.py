@@ -40,6 +40,8 @@ SERVICE_SKIP = frozenset(
     }
 )
 GLOSSARY_SKIP = frozenset({"term", "also", "related"})
+PARTICIPATION = "participation"
+PARTICIPATION_FOLDERS = ("you-said-we-did", "events", "localities")
 PARTICIPATION_SKIP = SERVICE_SKIP | {"theme", "status", "area", "said_on", "replied_on", "date"}
 
 
