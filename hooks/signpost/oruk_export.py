@@ -297,8 +297,13 @@ def vocabulary(taxonomy: Taxonomy, ns: uuid.UUID) -> list[dict[str, Any]]:
 
 
 def write_files(site_dir: Path, files: dict[str, Any]) -> None:
-    """Write each file as UTF-8 JSON under the site folder."""
+    """Write each file as compact UTF-8 JSON under the site folder."""
+    folders: set[Path] = set()
     for path, data in files.items():
         target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        # Compact, as APIs send it: with indent, json falls back to its slow pure-Python encoder.
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, encoding="utf-8")
