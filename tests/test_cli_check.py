@@ -222,4 +222,6 @@ def test_participation_files_are_checked_like_services(
     path = f"participation/events/{event.name}"
     assert code == 1
     assert f'{path}:{title + 1}: "QZXW" {NOT_IN_GLOSSARY}' in out
-    assert f"{path}:{date + 1}: date: should be a date written as YYYY-MM-DD, like 2026-09-14" in out
+    assert (
+        f"{path}:{date + 1}: date: should be a date written as YYYY-MM-DD, like 2026-09-14" in out
+    )
