@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
-from signpost.directory import load_directory
+from signpost.directory import SHARED_KEY, load_directory
 from signpost.pages import GeneratedPage, plan_site, ways_in
 from signpost.settings import Council
 
@@ -24,7 +24,7 @@ def on_files(files: Files, config: Any) -> Files:
     for problem in directory.problems:
         log.warning(str(problem))
     # Later hooks (open_data.py) reuse what was loaded here instead of reading it again.
-    config.extra["signpost_directory"] = directory
+    config.extra[SHARED_KEY] = directory
     council = Council.model_validate(config.extra["council"])
     plan = plan_site(directory, council, dt.date.today())
     for page in plan:

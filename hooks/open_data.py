@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import Files
-from signpost.directory import Directory, Entry
+from signpost.directory import SHARED_KEY, Directory, Entry
 from signpost.json_ld import service_json_ld
 from signpost.oruk_export import FOLDER, export_files, write_files
 
@@ -17,7 +17,7 @@ _site: dict[str, Any] = {}
 
 def on_files(files: Files, config: Any) -> Files:
     """Pick up the directory hooks/directory.py loaded (it runs first), indexed by page."""
-    found = config.extra.get("signpost_directory")
+    found = config.extra.get(SHARED_KEY)
     _site["directory"] = found if isinstance(found, Directory) else None
     entries = found.entries if isinstance(found, Directory) else []
     _site["pages"] = {f"services/{entry.id}.md": entry for entry in entries}

@@ -12,7 +12,7 @@ from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 from signpost.credits import page_credit, partners, service_credits
-from signpost.directory import Directory, load_directory
+from signpost.directory import SHARED_KEY, Directory, load_directory
 from signpost.errors import Problem
 from signpost.pages import GeneratedPage
 from signpost.participation_load import load_participation, today_from
@@ -28,7 +28,6 @@ from signpost.participation_pages import (
 from signpost.views import Link
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
-SHARED_DIRECTORY = "signpost_directory"
 _build: dict[str, Any] = {}
 # The heading signpost/you-said-we-did.html puts above the replies.
 REPLIES = ("What you said and what we did", "what-you-said")
@@ -40,7 +39,7 @@ def on_files(files: Files, config: Any) -> Files:
     today = today_from(os.environ, dt.date.today())
     # Reading thousands of services takes seconds: use the directory hook's copy when it left one
     # (the same key hooks/open_data.py reads).
-    shared = config.extra.get(SHARED_DIRECTORY)
+    shared = config.extra.get(SHARED_KEY)
     directory = (
         shared
         if isinstance(shared, Directory)
@@ -49,7 +48,7 @@ def on_files(files: Files, config: Any) -> Files:
     ids = directory.taxonomy.ids() if directory.taxonomy else None
     participation = load_participation(root / "participation", ids, today)
     _warn(participation.problems)
-    site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+    site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
     plan = plan_participation(
         participation, directory, site_url, config.extra["council"]["name"], today
     )

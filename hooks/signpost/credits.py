@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,6 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from signpost.directory import Entry
 from signpost.errors import Problem
+from signpost.glossary import slug
 from signpost.model import Text
 from signpost.sign_off import split_front_matter
 from signpost.validation import validate
@@ -75,7 +75,7 @@ def partners(
 
 def partner_anchor(name: str) -> str:
     """Return the anchor of a partner on the "Made with families" page."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug(name)
 
 
 def _text(link: Link) -> str:

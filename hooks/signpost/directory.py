@@ -18,6 +18,8 @@ from signpost.validation import validate
 from signpost.yaml_source import Document, load_document
 
 TAXONOMY_FILE = "_taxonomy.yml"
+# Where hooks/directory.py leaves the loaded directory in `config.extra` for later hooks.
+SHARED_KEY = "signpost_directory"
 
 
 @dataclass(frozen=True)

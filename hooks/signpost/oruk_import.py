@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from signpost.directory import TAXONOMY_FILE, read_service
+from signpost.directory import TAXONOMY_FILE, check_context, read_service
 from signpost.errors import Problem
 from signpost.oruk_map import map_service
 from signpost.oruk_read import Imported, Reader, Record, describe, read_source
 from signpost.oruk_yaml import FILL_IN, missing, slug, to_yaml
 from signpost.taxonomy import Taxonomy, load_taxonomy
-from signpost.yaml_source import load_document
+from signpost.yaml_source import parse_text
 
 PROGRESS_EVERY = 50
 MISSING = "is missing: add it, it is required"
@@ -138,21 +138,22 @@ def _write(
         return
     source = f"{record.file} {record.where()}".strip()
     file.parent.mkdir(parents=True, exist_ok=True)
-    file.write_text(to_yaml(item, today, source), encoding="utf-8")
+    text = to_yaml(item, today, source)
+    file.write_text(text, encoding="utf-8")
     summary.written.append(label)
     summary.to_check += bool(item.check or item.not_imported)
-    summary.attention += _needs(item, file, label, taxonomy, today)
+    summary.attention += _needs(item, text, label, taxonomy, today)
 
 
 def _needs(
-    item: Imported, file: Path, label: str, taxonomy: Taxonomy | None, today: dt.date
+    item: Imported, text: str, label: str, taxonomy: Taxonomy | None, today: dt.date
 ) -> list[str]:
-    """Check a written file with the build's own rules; say exactly what it still needs."""
+    """Check a written file's text with the build's own rules; say what it still needs."""
     gaps = missing(item.data)
     lines = [f"{label}: {key}: missing in the ORUK data; {FILL_IN[key]}" for key in gaps]
     lines += [f"{label}: not in the taxonomy, so left out: {term}" for term in item.unknown_terms]
-    context = {"taxonomy": taxonomy.ids() if taxonomy else None, "today": today}
-    _, problems = read_service(load_document(file, label), context)
+    context = check_context(taxonomy, today)
+    _, problems = read_service(parse_text(text, label), context)
     lines += [str(p) for p in problems if not _reported(p, gaps)]
     return lines
 

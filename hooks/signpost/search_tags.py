@@ -73,17 +73,19 @@ class Facet:
     options: list[Option]
 
 
-FACETS = (("need", "needs", "Need"), ("category", "categories", "What it is for"))
+FACETS = (
+    ("need", "needs", "Need"),
+    ("category", "categories", "What it is for"),
+    ("area", "areas", "Area"),
+)
 
 
 def service_facets(taxonomy: Taxonomy) -> list[Facet]:
     """Return the filters of the Find a service page, in the order families use them."""
-    facets = [
+    return [
         Facet(name, legend, [Option(t.id, t.label) for t in taxonomy.terms(kind)])
         for name, kind, legend in FACETS
     ]
-    areas = [Option(t.id, t.label) for t in taxonomy.terms("areas")]
-    return [*facets, Facet("area", "Area", areas)]
 
 
 def kind_facet() -> Facet:
