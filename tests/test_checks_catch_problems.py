@@ -20,7 +20,7 @@ def test_contrast_alt_text_anchor_and_missing_page_are_all_caught(tmp_path: Path
             findings = check_page(driver, served.base + "broken/", "broken/", load_config())
         finally:
             driver.quit()
-        links = check_links(served.base, threads=0)
+        links = check_links(served.base)
 
     rules = {f.rule for f in findings}
     assert {"color-contrast", "image-alt"} <= rules, rules
