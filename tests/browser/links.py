@@ -9,6 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CONFIG = Path(__file__).parents[1] / "linkcheckerrc"
+# Run as root, LinkChecker switches to `nobody` before it reads its settings and plugins; in a
+# checkout inside a private folder (as `mktemp -d` makes) it then silently ran without them:
+# no anchor checks. It only reads our own site on 127.0.0.1, so it keeps the user it was given.
+KEEP_USER = (
+    "import sys; from linkcheck.command import linkchecker as command; "
+    "command.drop_privileges = lambda: None; "
+    "sys.argv[0] = 'linkchecker'; sys.exit(command.linkchecker())"
+)
 SUMMARY = re.compile(
     r"(\d+) links? in (\d+) URLs? checked\. (\d+) warnings? found\. (\d+) errors? found"
 )
@@ -28,7 +36,9 @@ class LinkReport:
 def check_links(base: str) -> LinkReport:
     """Check every internal link, anchor, image and asset from the home page and the sitemap."""
     command = [
-        str(Path(sys.executable).parent / "linkchecker"),
+        sys.executable,
+        "-c",
+        KEEP_USER,
         "--config",
         str(CONFIG),
         base,
