@@ -34,7 +34,7 @@ test: $(STAMP) browser
 
 # Needs the network: checks links to other websites (exit 2 and a clear message without one).
 check-external: build
-	$(BIN)/python -m signpost.external_links site --cache .cache/external-links.json
+	$(BIN)/python -m signpost.cli.external_links site --cache .cache/external-links.json
 
 # Builds at 1,000, 5,000 and 10,000 services against plain mkdocs-material, then measures page
 # weight, search and Lighthouse in Chromium. About 10 minutes; reports/benchmarks/scale.md.

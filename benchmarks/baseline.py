@@ -13,9 +13,9 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from signpost.directory import Entry, load_directory
-from signpost.listings import build_listings, page_uri, split_pages
-from signpost.views import ages
+from signpost.directory.load import Entry, load_directory
+from signpost.website.listings import build_listings, page_uri, split_pages
+from signpost.website.views import ages
 
 TEMPLATE_LINE = re.compile(r"^template: .*\n", re.MULTILINE)
 CONFIG = """site_name: Baseline Local Offer

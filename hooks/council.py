@@ -10,11 +10,11 @@ from typing import Any
 from jinja2 import Environment
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink, TableOfContents
-from signpost.errors import Problem
-from signpost.filters import FILTERS
-from signpost.settings import council_from_extra
-from signpost.views import review
-from signpost.yaml_source import Document, load_document
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document, load_document
+from signpost.website.filters import FILTERS
+from signpost.website.settings import council_from_extra
+from signpost.website.views import review
 
 log = logging.getLogger("mkdocs.plugins.signpost.council")
 MAIN_HEADING = "main-heading"

@@ -9,9 +9,9 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
-from signpost.directory import SHARED_KEY, load_directory
-from signpost.pages import GeneratedPage, plan_site, ways_in
-from signpost.settings import Council
+from signpost.directory.load import SHARED_KEY, load_directory
+from signpost.website.pages import GeneratedPage, plan_site, ways_in
+from signpost.website.settings import Council
 
 log = logging.getLogger("mkdocs.plugins.signpost.directory")
 _site: dict[str, Any] = {}

@@ -9,21 +9,21 @@ from typing import Any
 import material
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from signpost.directory import service_files
-from signpost.easy_read import EasyReadRules, EasyReadSettings, page_ideas
-from signpost.errors import Problem
-from signpost.glossary import load_glossary
-from signpost.sign_off import sign_off_state
-from signpost.site_checks import (
+from signpost.checks.content import (
     glossary_phrases,
     read_front_matter,
     read_text,
     service_easy_read_problems,
     standard_version,
 )
-from signpost.validation import validate
-from signpost.views import Link
-from signpost.yaml_source import Document
+from signpost.core.errors import Problem
+from signpost.core.validation import validate
+from signpost.core.yaml_source import Document
+from signpost.directory.load import service_files
+from signpost.easy_read.rules import EasyReadRules, EasyReadSettings, page_ideas
+from signpost.easy_read.sign_off import sign_off_state
+from signpost.plain_english.glossary import load_glossary
+from signpost.website.views import Link
 
 log = logging.getLogger("mkdocs.plugins.signpost.easy_read")
 PACK = "easy-read/review-pack.md"

@@ -9,19 +9,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
-from signpost.directory import TAXONOMY_FILE, service_files
-from signpost.errors import Problem
-from signpost.explain import Explainer
-from signpost.glossary import load_glossary
-from signpost.glossary_page import glossary_letters
-from signpost.plain_english import (
-    Checker,
-    PlainEnglishSettings,
-    Usage,
-    is_jargon,
-    markdown_lines,
-)
-from signpost.site_checks import (
+from signpost.checks.content import (
     GLOSSARY_SKIP,
     PARTICIPATION,
     PARTICIPATION_FOLDERS,
@@ -29,8 +17,20 @@ from signpost.site_checks import (
     SERVICE_SKIP,
     plain_english_yaml_problems,
 )
-from signpost.validation import validate
-from signpost.yaml_source import Document
+from signpost.core.errors import Problem
+from signpost.core.validation import validate
+from signpost.core.yaml_source import Document
+from signpost.directory.load import TAXONOMY_FILE, service_files
+from signpost.plain_english.checker import (
+    Checker,
+    PlainEnglishSettings,
+    Usage,
+    is_jargon,
+    markdown_lines,
+)
+from signpost.plain_english.explain import Explainer
+from signpost.plain_english.glossary import load_glossary
+from signpost.website.glossary_page import glossary_letters
 
 log = logging.getLogger("mkdocs.plugins.signpost.glossary")
 PAGE = "glossary/index.md"

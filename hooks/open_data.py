@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import Files
-from signpost.directory import SHARED_KEY, Directory, Entry
-from signpost.json_ld import service_json_ld
-from signpost.oruk_export import FOLDER, export_files, write_files
+from signpost.directory.load import SHARED_KEY, Directory, Entry
+from signpost.openreferral.export import FOLDER, export_files, write_files
+from signpost.openreferral.json_ld import service_json_ld
 
 log = logging.getLogger("mkdocs.plugins.signpost.open_data")
 _site: dict[str, Any] = {}

@@ -11,12 +11,11 @@ from typing import Any
 from markupsafe import escape
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
-from signpost.credits import page_credit, partners, service_credits
-from signpost.directory import SHARED_KEY, Directory, load_directory
-from signpost.errors import Problem
-from signpost.pages import GeneratedPage
-from signpost.participation_load import load_participation, today_from
-from signpost.participation_pages import (
+from signpost.core.errors import Problem
+from signpost.directory.load import SHARED_KEY, Directory, load_directory
+from signpost.participation.credits import page_credit, partners, service_credits
+from signpost.participation.load import load_participation, today_from
+from signpost.participation.pages import (
     DEFAULT_YOU_SAID,
     MADE_WITH,
     YOU_SAID_PAGE,
@@ -25,7 +24,8 @@ from signpost.participation_pages import (
     nav_paths,
     plan_participation,
 )
-from signpost.views import Link
+from signpost.website.pages import GeneratedPage
+from signpost.website.views import Link
 
 log = logging.getLogger("mkdocs.plugins.signpost.participation")
 _build: dict[str, Any] = {}

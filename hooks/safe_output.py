@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.utils import CountHandler
-from signpost.publish import discard, publish, staging_dir
+from signpost.website.publish import discard, publish, staging_dir
 
 log = logging.getLogger("mkdocs.plugins.signpost.safe_output")
 _run: dict[str, Any] = {}

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from signpost.search_build import SearchIndexError, build_index
-from signpost.search_tags import KIND_LABELS, page_kind
+from signpost.website.search_build import SearchIndexError, build_index
+from signpost.website.search_tags import KIND_LABELS, page_kind
 
 log = logging.getLogger("mkdocs.plugins.signpost.search_index")
 

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from signpost.directory import Directory, load_directory
+from signpost.directory.load import Directory, load_directory
 
 SERVICES = Path(__file__).parent / "fixtures" / "services"
 TODAY = dt.date(2026, 11, 24)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from signpost.glossary import Glossary, Term
+from signpost.plain_english.glossary import Glossary, Term
 
 SENCO = Term(
     term="SENCO",

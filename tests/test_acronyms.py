@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from signpost.acronyms import core_of, find_acronyms
+from signpost.plain_english.acronyms import core_of, find_acronyms
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
-from signpost.calendar_files import calendar_file
-from signpost.participation_views import EventView
-from signpost.views import Link
+from signpost.participation.calendar_files import calendar_file
+from signpost.participation.views import EventView
+from signpost.website.views import Link
 
 SITE = "https://localoffer.example.org/"
 STAMP = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from signpost.cli import SUBCOMMANDS, main
+from signpost.cli.main import SUBCOMMANDS, main
 
 NAMES = [name for name, _ in SUBCOMMANDS]
 

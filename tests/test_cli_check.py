@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SITES, build, copy_site
 from golden import SERVICES, TODAY, cases
-from signpost.check import check_project, format_github
-from signpost.cli import main
-from signpost.errors import Problem
-from signpost.project import load_project
+from signpost.checks.project import load_project
+from signpost.cli.check import check_project, format_github
+from signpost.cli.main import main
+from signpost.core.errors import Problem
 
 FIXED_TODAY = ["--today", TODAY.isoformat()]
 NOT_IN_GLOSSARY = "is not in the glossary: add it to content/glossary.yml or write it out in full"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, copy_site
-from signpost.cli import main
-from signpost.directory import load_directory
-from signpost.scaffold import SCHEMA_LINE, service_id_for
-from signpost.yaml_source import Document, parse_text
+from signpost.cli.main import main
+from signpost.cli.new import SCHEMA_LINE, service_id_for
+from signpost.core.yaml_source import Document, parse_text
+from signpost.directory.load import load_directory
 
 NAME = "Riverside Saturday Club"
 FILE = "directory/riverside-saturday-club.yml"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_site
-from signpost.cli import main
-from signpost.progress import Progress
+from signpost.cli.main import main
+from signpost.cli.progress import Progress
 
 TABLE = [
     "Services not checked for 365 days or due by 2027-10-20 (today is 2027-09-20):",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_site
-from signpost.cli import main
+from signpost.cli.main import main
 
 
 @pytest.fixture

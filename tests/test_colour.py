@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from signpost.colour import contrast
+from signpost.website.colour import contrast
 
 
 def test_contrast_matches_wcag_reference_values() -> None:

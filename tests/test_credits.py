@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from signpost.credits import page_credit, partner_anchor, partners, service_credits
-from signpost.directory import load_directory
-from signpost.views import Link
+from signpost.directory.load import load_directory
+from signpost.participation.credits import page_credit, partner_anchor, partners, service_credits
+from signpost.website.views import Link
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic" / "directory"
 

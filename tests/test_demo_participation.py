@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import REPO, build_into
-from signpost.directory import load_directory
-from signpost.participation_load import Participation, load_participation
+from signpost.directory.load import load_directory
+from signpost.participation.load import Participation, load_participation
 
 BUILT_ON = dt.date(2026, 11, 28)
 

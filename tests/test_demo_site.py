@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, Build, build_into
-from signpost.directory import load_directory
+from signpost.directory.load import load_directory
 
 DRAMA_PHONES = re.compile(r"^(01632 960\d{3}|07700 900\d{3}|0808 157 0\d{3})$")
 

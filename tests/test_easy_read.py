@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from signpost.easy_read import (
+from signpost.easy_read.rules import (
     EasyReadRules,
     EasyReadSettings,
     page_ideas,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from signpost.errors import Problem
+from signpost.core.errors import Problem
 
 
 def test_problem_prints_path_line_field_and_message() -> None:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from samples import glossary
-from signpost.explain import Explainer
-from signpost.glossary import Term
+from signpost.plain_english.explain import Explainer
+from signpost.plain_english.glossary import Term
 
 GLOSSARY = glossary(
     Term(term="Annual review", meaning="A yearly meeting."),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from signpost.external_links import external_links, main
+from signpost.cli.external_links import external_links, main
 
 HITS: list[str] = []
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import feedparser
-from signpost.feed import FeedInfo, atom_feed, entry_title
-from signpost.participation_views import SaidView
+from signpost.participation.feed import FeedInfo, atom_feed, entry_title
+from signpost.participation.views import SaidView
 
 INFO = FeedInfo(
     "You said, we did: Testshire Council",

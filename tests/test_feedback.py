@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from signpost.feedback import feedback_href
+from signpost.website.feedback import feedback_href
 
 URL = "https://localoffer.example.org/health/?a=1&b=2#top"
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from signpost import fields
+from signpost.core import fields
 
 
 @pytest.mark.parametrize(

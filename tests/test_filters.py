@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from signpost.filters import (
+from signpost.website.filters import (
     FILTERS,
     clock,
     count_of,

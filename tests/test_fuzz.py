@@ -9,9 +9,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
-from signpost.directory import read_service
-from signpost.errors import Problem
-from signpost.yaml_source import parse_text
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import parse_text
+from signpost.directory.load import read_service
 
 CONTEXT: dict[str, Any] = {
     "taxonomy": {

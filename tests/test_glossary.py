@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import REPO
-from signpost.glossary import Glossary, load_glossary, slug
+from signpost.plain_english.glossary import Glossary, load_glossary, slug
 
 GOOD = """terms:
   - term: SENCO

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from conftest import SITES, Build, build, copy_site
-from signpost.directory import load_directory
-from signpost.json_ld import service_json_ld
+from signpost.directory.load import load_directory
+from signpost.openreferral.json_ld import service_json_ld
 
 HOSTILE = """\
 name: </script><script>alert("name")</script><!-- Club & Co

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from signpost.markdown_checks import entry_problems, markdown_problem
+from signpost.directory.markdown_checks import entry_problems, markdown_problem
 
 
 def test_raw_html_is_refused() -> None:

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from signpost.model import Service
+from signpost.directory.model import Service
 
 TAXONOMY = {
     "categories": {"short-breaks"},

@@ -12,8 +12,8 @@ import pytest
 from conftest import REPO, SITES, Build
 from jsonschema import Draft202012Validator
 from oruk_schemas import errors, validators
-from signpost.directory import Directory, load_directory
-from signpost.oruk_export import (
+from signpost.directory.load import Directory, load_directory
+from signpost.openreferral.export import (
     export_files,
     list_item,
     listing_pages,

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SITES
-from signpost.cli import main as cli_main
-from signpost.directory import Directory, load_directory
-from signpost.oruk_export import export_files, write_files
-from signpost.oruk_html import html_to_markdown
-from signpost.oruk_import import _progress, import_services, main
-from signpost.oruk_map import map_service
-from signpost.oruk_places import tidy_phone
-from signpost.oruk_read import Reader, Record
-from signpost.oruk_yaml import slug
+from signpost.cli.main import main as cli_main
+from signpost.directory.load import Directory, load_directory
+from signpost.openreferral.export import export_files, write_files
+from signpost.openreferral.html import html_to_markdown
+from signpost.openreferral.importer import _progress, import_services, main
+from signpost.openreferral.mapping import map_service
+from signpost.openreferral.places import tidy_phone
+from signpost.openreferral.read import Reader, Record
+from signpost.openreferral.yaml_out import slug
 
 ORUK = Path(__file__).parent / "fixtures" / "oruk"
 AWKWARD = ORUK / "awkward"

@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
-from signpost.participation_load import load_participation
+from signpost.participation.load import load_participation
 from test_participation_load import AREAS, CASES
 
 FOLDERS = {

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from signpost.participation_load import Participation, load_participation, today_from
+from signpost.participation.load import Participation, load_participation, today_from
 
 CASES = Path(__file__).parent / "fixtures" / "participation"
 AREAS = {

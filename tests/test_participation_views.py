@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from signpost.directory import load_directory
-from signpost.participation_views import area_views, theme_groups, upcoming
+from signpost.directory.load import load_directory
+from signpost.participation.views import area_views, theme_groups, upcoming
 from test_participation_load import TODAY, load_case
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic" / "directory"

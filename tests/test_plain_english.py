@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from samples import glossary
-from signpost.glossary import Term
-from signpost.plain_english import (
+from signpost.plain_english.checker import (
     Checker,
     PlainEnglishSettings,
     Usage,
@@ -10,6 +9,7 @@ from signpost.plain_english import (
     markdown_lines,
     yaml_lines,
 )
+from signpost.plain_english.glossary import Term
 
 GLOSSARY = glossary(Term(term="Co-production", meaning="Working together as equals."))
 SETTINGS = PlainEnglishSettings(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from signpost.publish import discard, publish, staging_dir
+from signpost.website.publish import discard, publish, staging_dir
 
 
 def test_publish_replaces_the_old_site_whole(tmp_path: Path) -> None:

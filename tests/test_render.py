@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-from signpost.render import render_markdown
+from signpost.core.render import render_markdown
 
 PAYLOADS = """Hello <script>alert(1)</script> and <img src=x onerror=alert(2)>.
 

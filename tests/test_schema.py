@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from signpost.cli import main
-from signpost.model import Service
-from signpost.scaffold import SCHEMA_LINE
-from signpost.schema_export import SCHEMA_FILE, schema_text
-from signpost.yaml_source import Document, load_document
+from signpost.cli.main import main
+from signpost.cli.new import SCHEMA_LINE
+from signpost.core.yaml_source import Document, load_document
+from signpost.directory.model import Service
+from signpost.directory.schema import SCHEMA_FILE, schema_text
 
 
 def test_committed_schema_is_up_to_date() -> None:

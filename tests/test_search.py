@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
-from signpost.directory import Entry, load_directory
+from signpost.directory.load import Entry, load_directory
 
 STATUS = "[data-app-status]"
 

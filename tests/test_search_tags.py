@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import REPO
-from signpost.directory import Directory, load_directory
-from signpost.search_tags import is_free, kind_facet, page_kind, service_facets, service_filters
-from signpost.taxonomy import Taxonomy
+from signpost.directory.load import Directory, load_directory
+from signpost.directory.taxonomy import Taxonomy
+from signpost.website.search_tags import (
+    is_free,
+    kind_facet,
+    page_kind,
+    service_facets,
+    service_filters,
+)
 
 
 @pytest.mark.parametrize(

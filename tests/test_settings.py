@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from signpost.settings import council_from_extra
-from signpost.yaml_source import Document, parse_text
+from signpost.core.yaml_source import Document, parse_text
+from signpost.website.settings import council_from_extra
 
 CONFIG = """site_name: Test
 extra:

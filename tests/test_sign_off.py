@@ -3,7 +3,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from signpost.sign_off import fingerprint, main, sign_off_state, signed, split_front_matter
+from signpost.easy_read.sign_off import (
+    fingerprint,
+    main,
+    sign_off_state,
+    signed,
+    split_front_matter,
+)
 
 PAGE = "---\ntitle: Easy read\neasy_read: true\n---\n\n# Travel\n\n:material-bus: A bus.\n"
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import SITES, Build, build, copy_site
-from signpost.sign_off import main as sign_off
+from signpost.easy_read.sign_off import main as sign_off
 
 
 def test_easy_read_and_standard_pages_link_to_each_other(basic_site: Build) -> None:

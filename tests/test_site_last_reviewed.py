@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build, copy_site
-from signpost.views import review
+from signpost.website.views import review
 
 PAGE = "advice-and-support"
 

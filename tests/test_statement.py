@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from conftest import REPO, build, copy_site
-from signpost.statement import load_check
+from signpost.website.statement import load_check
 
 RESULT = {
     "checked_on": "2026-11-20",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from signpost.suggest import closest, did_you_mean
+from signpost.core.suggest import closest, did_you_mean
 
 
 def test_closest_finds_a_typo() -> None:

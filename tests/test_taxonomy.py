@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from signpost.taxonomy import load_taxonomy
+from signpost.directory.taxonomy import load_taxonomy
 
 FIXTURE = Path(__file__).parent / "fixtures" / "services" / "_taxonomy.yml"
 DEMO = Path(__file__).parents[1] / "directory" / "_taxonomy.yml"

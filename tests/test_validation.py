@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from signpost.validation import field_name
+from signpost.core.validation import field_name
 
 
 def test_field_names_count_list_items_from_one() -> None:

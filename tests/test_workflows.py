@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO
-from signpost.yaml_source import Document, load_document
+from signpost.core.yaml_source import Document, load_document
 
 WORKFLOW = REPO / ".github" / "workflows" / "site.yml"
 PRE_COMMIT = REPO / ".pre-commit-config.yaml"

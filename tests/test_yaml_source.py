@@ -9,8 +9,8 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
-from signpost.errors import Problem
-from signpost.yaml_source import Document, LineMap, _parse_slowly, load_document, parse_text
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document, LineMap, _parse_slowly, load_document, parse_text
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/service.schema.json\n"
 

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from signpost.cli import main
+from signpost.cli.main import main
 
 sys.exit(main())

@@ -1,0 +1,133 @@
+"""Checks of whole files that both the build hooks and `signpost check` run.
+
+The hooks log what these return as warnings (so `mkdocs build --strict` fails); the command
+line prints it. Keeping them here means the site and `signpost check` always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from signpost.core.errors import Problem
+from signpost.core.validation import PLAIN
+from signpost.core.yaml_source import Document, parse_text
+from signpost.easy_read.rules import EasyReadRules, text_ideas, yaml_block
+from signpost.easy_read.sign_off import split_front_matter
+from signpost.plain_english.checker import Checker, yaml_lines
+from signpost.plain_english.glossary import Glossary
+
+# Keys whose values are ids, numbers or addresses, not words a reader sees.
+SERVICE_SKIP = frozenset(
+    {
+        "id",
+        "categories",
+        "needs",
+        "areas",
+        "accessibility",
+        "phone",
+        "text",
+        "email",
+        "website",
+        "postcode",
+        "last_reviewed",
+        "min",
+        "max",
+    }
+)
+GLOSSARY_SKIP = frozenset({"term", "also", "related"})
+PARTICIPATION = "participation"
+PARTICIPATION_FOLDERS = ("you-said-we-did", "events", "localities")
+PARTICIPATION_SKIP = SERVICE_SKIP | {"theme", "status", "area", "said_on", "replied_on", "date"}
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """A Markdown page's front matter: its values, the parsed document and the body."""
+
+    meta: dict[str, Any]
+    doc: Document | None
+    body: str
+
+
+def read_front_matter(source: str, path: str) -> tuple[FrontMatter, list[Problem]]:
+    """Split a page into front matter and body, reporting front matter that cannot be read."""
+    front, body = split_front_matter(source)
+    if not front:
+        return FrontMatter({}, None, body), []
+    doc = parse_text("".join(front), path)
+    if isinstance(doc, Problem):
+        # The front matter starts on the line after the opening ---.
+        moved = Problem(doc.path, doc.line + 1, "front matter", doc.message)
+        return FrontMatter({}, None, body), [moved]
+    meta = doc.data if isinstance(doc.data, dict) else {}
+    return FrontMatter(meta, doc, body), _review_date_problems(meta, doc)
+
+
+def _review_date_problems(meta: dict[str, Any], doc: Document) -> list[Problem]:
+    """Check `last_reviewed`, which the page shows to families, is a real date."""
+    value = meta.get("last_reviewed")
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return []
+    line = doc.line_of(["last_reviewed"]) + 1
+    return [Problem(doc.path, line, "last_reviewed", PLAIN["date_type"])]
+
+
+def glossary_phrases(glossary: Glossary | None) -> list[str]:
+    """Return the glossary's words (not acronyms), which easy read text must explain."""
+    terms = glossary.terms if glossary else []
+    return [spelling for t in terms if not t.is_acronym for spelling in t.spellings]
+
+
+def plain_english_yaml_problems(
+    checker: Checker, files: Iterable[tuple[Path, str, frozenset[str]]]
+) -> list[Problem]:
+    """Check the words in YAML files: each is (file, its name in messages, keys to skip)."""
+    problems: list[Problem] = []
+    for file, path, skip in files:
+        source = read_text(file)
+        if source is not None:  # the loader reports a file that is not UTF-8
+            problems += checker.problems(path, yaml_lines(source, skip))
+    return problems
+
+
+def read_text(file: Path) -> str | None:
+    """Return the text of a file, or None if it is not UTF-8 (reported as NOT_UTF8)."""
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def service_easy_read_problems(rules: EasyReadRules, path: str, source: str) -> list[Problem]:
+    """Check the `easy_read:` text of one service file by the easy read rules (no pictures)."""
+    block = yaml_block(source, "easy_read")
+    if not block:
+        return []
+    return rules.check(path, text_ideas(block[1], block[0]), pictures=False)
+
+
+def standard_version(
+    page: FrontMatter, src_uri: str, path: str, exists: Callable[[str], bool]
+) -> tuple[str, list[Problem]]:
+    """Return where an easy read page's standard version is, or a problem if it is not a page.
+
+    `src_uri` is the page's path inside the docs folder; `exists(target)` says whether a
+    page with that path exists.
+    """
+    standard = page.meta.get("standard_version")
+    if not standard:
+        return "", []
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), str(standard)))
+    if exists(target):
+        return target, []
+    line = page.doc.line_of(["standard_version"]) + 1 if page.doc else 1
+    message = (
+        f'"{standard}" is not a page: '
+        "give the path of the standard page, like ../travel-and-transport.md"
+    )
+    return "", [Problem(path, line, "standard_version", message)]

@@ -1,0 +1,1 @@
+"""The `signpost` command for editors."""

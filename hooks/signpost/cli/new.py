@@ -1,0 +1,180 @@
+"""`signpost new service "Name"`: start a service file from a template that explains each field.
+
+The template's blanks ("") are left for the editor to fill in: until they are, `signpost check`
+says exactly which ones (`summary: is empty: fill it in ...`), so a half-written service can
+never reach the site by accident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+from signpost.directory.load import TAXONOMY_FILE
+from signpost.directory.taxonomy import Taxonomy, load_taxonomy
+from signpost.plain_english.glossary import slug
+
+HELP = "start a new service file from a template that explains every field"
+DESCRIPTION = """\
+Make a new file in directory/ for a service, named after it, from a template. Every field
+has a note above it saying what to write. Fill in each "" and each [], then run
+signpost check: it lists anything still to fill in. It never replaces a file that is
+already there."""
+EPILOG = """\
+examples:
+  signpost new service "Riverside Saturday Club"
+      writes directory/riverside-saturday-club.yml
+  signpost new service "Riverside Saturday Club" --root ../offer
+      writes it in the Local Offer in the folder ../offer"""
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schema/service.schema.json"
+TEMPLATE = """\
+{schema}
+# A service in the Local Offer. Lines starting with # are notes for you: families never see
+# them. Fill in every "" and [] below, then run: signpost check
+# The file name ({id}.yml) becomes the web address of the service page: /services/{id}/
+
+# The name families know the service by.
+name: {name}
+
+# Who runs it: a charity, a company, a school, or a council team.
+organisation: ""
+
+# One plain sentence (at most 30 words) saying what it is and who it is for.
+summary: ""
+
+# What happens there, in plain words. For more than one line, write a | after
+# description: and put the text on the lines below, each indented by two spaces. You can
+# use Markdown: **bold**, lists starting with "- ", and links like
+# [our timetable](https://example.org/timetable).
+description: ""
+
+# Optional: a short easy read version. Each idea on its own line, short sentences, no
+# acronyms. Take the # off the start of the next two lines to use it.
+# easy_read: |
+#   We play games on Saturdays.
+
+# What the service is for. Pick one or more of:
+{categories}
+# like: categories: [short-breaks]
+categories: []
+
+# Optional: the needs it is especially for. Leave it out if it is for any need.
+# To use it, take the # off the needs: line. Pick from:
+{needs}
+# needs: [autism]
+
+# Where in the county it is, or who it covers. Pick one or more of:
+{areas}
+areas: []
+
+# The youngest and oldest age it is for, in years (0 to 25), like: age: {{min: 5, max: 11}}
+age: {{min: , max: }}
+
+# What it costs, in plain words, like: Free, or £5 a session
+cost: ""
+
+# How to start using it: do families ring, fill in a form, or need a referral?
+how_to_access: ""
+
+# How families get in touch: fill in at least one, and delete the lines you do not use.
+# Put phone numbers in quotes, like "01632 960123", so the first 0 is kept.
+contact:
+  phone: ""
+  text: ""
+  email: ""
+  website: ""
+
+# Optional: where it happens. Leave it out for phone, online or home-visit services.
+# Accessibility features to pick from:
+{accessibility}
+# locations:
+#   - name: Riverside Centre
+#     address: 1 River Road, Hollinford
+#     postcode: NQ1 2AB
+#     accessibility: [step-free]
+
+# Optional: when it is open, like: Saturdays, 10am to 1pm, term time only
+# opening_times: ""
+
+# Optional: languages other than English that staff speak, like: [English, Polish]
+# languages: [English]
+
+# Optional: families or groups who helped write this, to thank them on the page.
+# coproduced_with: [Northshire Parent Carer Forum]
+
+# The date you last checked every detail with the service, as YYYY-MM-DD.
+# Change it each time you check, so families know the page is up to date.
+last_reviewed: {today}
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of `signpost new`."""
+    parser.add_argument("kind", choices=("service",), help="what to make: service")
+    parser.add_argument("name", help='the name of the service, in quotes, like "Riverside Club"')
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the new service file, unless one with that name is already there."""
+    folder = Path(args.root) / "directory"
+    service_id = service_id_for(args.name)
+    if not service_id:
+        _fail(f'"{args.name}" has no letters or digits to name the file after')
+        return 1
+    target = folder / f"{service_id}.yml"
+    if target.exists():
+        _fail(
+            f"directory/{target.name} already exists, so it was left as it is: "
+            "edit that file, or choose a different name"
+        )
+        return 1
+    if not folder.is_dir():
+        _fail(f"there is no directory/ folder in {args.root}: give the right folder with --root")
+        return 1
+    taxonomy, _ = load_taxonomy(folder / TAXONOMY_FILE, f"directory/{TAXONOMY_FILE}")
+    target.write_text(service_template(args.name, service_id, taxonomy, dt.date.today()))
+    print(f"wrote directory/{target.name}: fill in each blank, then run signpost check")
+    return 0
+
+
+def _fail(message: str) -> None:
+    print(f"signpost new: {message}", file=sys.stderr)
+
+
+def service_id_for(name: str) -> str:
+    """Return the file name (without .yml) for a service name, like riverside-saturday-club."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return slug(ascii_name)
+
+
+def service_template(name: str, service_id: str, taxonomy: Taxonomy | None, today: dt.date) -> str:
+    """Return the text of a new service file."""
+    return TEMPLATE.format(
+        schema=SCHEMA_LINE,
+        id=service_id,
+        name=_quoted(name),
+        today=today.isoformat(),
+        categories=_ids(taxonomy, "categories"),
+        needs=_ids(taxonomy, "needs"),
+        areas=_ids(taxonomy, "areas"),
+        accessibility=_ids(taxonomy, "accessibility"),
+    )
+
+
+def _ids(taxonomy: Taxonomy | None, kind: str) -> str:
+    """List the ids of one kind as comment lines, wrapped to fit the screen."""
+    if taxonomy is None:
+        return f"#   (see the {kind} in directory/{TAXONOMY_FILE})"
+    ids = ", ".join(term.id for term in taxonomy.terms(kind))
+    return "\n".join(textwrap.wrap(ids, 88, initial_indent="#   ", subsequent_indent="#   "))
+
+
+def _quoted(text: str) -> str:
+    """Write text as a YAML double-quoted string, so any characters are kept as they are."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

@@ -1,0 +1,1 @@
+"""Building blocks every other part uses: problems, YAML with line numbers, validation."""

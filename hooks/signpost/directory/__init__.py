@@ -1,0 +1,1 @@
+"""The service directory: the service model, the taxonomy, reading directory/."""

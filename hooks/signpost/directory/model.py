@@ -1,0 +1,169 @@
+"""The service entry: what an editor writes in `directory/<id>.yml`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Self
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from signpost.core import fields
+from signpost.core.suggest import did_you_mean
+
+MAX_AGE = 25
+SUMMARY_WORDS = 30
+TERM_NAMES = {
+    "categories": "category",
+    "needs": "need",
+    "areas": "area",
+    "accessibility": "accessibility feature",
+}
+
+
+def problem(message: str) -> PydanticCustomError:
+    """Make a validation error whose text is exactly `message`."""
+    return PydanticCustomError("signpost", message)
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _taxonomy_id(kind: str) -> Any:
+    def check(value: str, info: ValidationInfo) -> str:
+        known = ((info.context or {}).get("taxonomy") or {}).get(kind)
+        if known is not None and value not in known:
+            label = TERM_NAMES[kind]
+            hint = did_you_mean(value, known)
+            raise problem(f'"{value}" is not a known {label}: {hint} (see directory/_taxonomy.yml)')
+        return value
+
+    return AfterValidator(check)
+
+
+CategoryId = Annotated[str, _taxonomy_id("categories")]
+NeedId = Annotated[str, _taxonomy_id("needs")]
+AreaId = Annotated[str, _taxonomy_id("areas")]
+FeatureId = Annotated[str, _taxonomy_id("accessibility")]
+
+
+class Strict(BaseModel):
+    """A part of an entry: unknown keys are errors and types are not guessed."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Age(Strict):
+    """The youngest and oldest age, in years, the service is for."""
+
+    min: int = Field(ge=0, le=MAX_AGE)
+    max: int = Field(ge=0, le=MAX_AGE)
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Self:
+        if self.min > self.max:
+            raise problem(f"max must be at least min (got min {self.min}, max {self.max})")
+        return self
+
+
+class Contact(Strict):
+    """Ways to reach the service; at least one is needed."""
+
+    phone: Text | None = None
+    text: Text | None = None
+    email: Text | None = None
+    website: Text | None = None
+
+    @field_validator("phone", "text")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        return _checked(value, fields.phone_problem)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        return _checked(value, fields.email_problem)
+
+    @field_validator("website")
+    @classmethod
+    def _website(cls, value: str | None) -> str | None:
+        return _checked(value, fields.url_problem)
+
+    @model_validator(mode="after")
+    def _at_least_one(self) -> Self:
+        if not any((self.phone, self.text, self.email, self.website)):
+            raise problem("give at least one of phone, text, email or website")
+        return self
+
+
+def _checked(value: str | None, check: Any) -> str | None:
+    if value is not None and (message := check(value)):
+        raise problem(message)
+    return value
+
+
+class Location(Strict):
+    """A place where the service happens."""
+
+    name: Text
+    address: Text
+    postcode: Text
+    accessibility: list[FeatureId] = []
+
+    @field_validator("postcode")
+    @classmethod
+    def _postcode(cls, value: str) -> str:
+        normal = fields.normal_postcode(value)
+        if normal is None:
+            raise problem(f'"{value}" is not a UK postcode: write it like "NQ1 4AB"')
+        return normal
+
+
+class Service(Strict):
+    """One service in the Local Offer, as an editor writes it."""
+
+    name: Text
+    organisation: Text
+    summary: Text
+    description: Text
+    easy_read: Text | None = None
+    categories: list[CategoryId] = Field(min_length=1)
+    needs: list[NeedId] = []
+    areas: list[AreaId] = Field(min_length=1)
+    age: Age
+    cost: Text
+    how_to_access: Text
+    contact: Contact
+    locations: list[Location] = []
+    opening_times: Text | None = None
+    languages: list[Text] = []
+    coproduced_with: list[Text] = []
+    last_reviewed: dt.date
+
+    @field_validator("summary")
+    @classmethod
+    def _one_sentence(cls, value: str) -> str:
+        words = len(value.split())
+        if words > SUMMARY_WORDS:
+            raise problem(f"is {words} words long: keep it to one sentence of at most 30 words")
+        if re.search(r"[.!?]\s+\S", value):
+            raise problem("should be one sentence: move the rest into description")
+        return value
+
+    @field_validator("last_reviewed")
+    @classmethod
+    def _not_future(cls, value: dt.date, info: ValidationInfo) -> dt.date:
+        today = (info.context or {}).get("today") or dt.date.today()
+        if value > today:
+            raise problem(f"{value.isoformat()} is in the future: use the date you checked it")
+        return value

@@ -1,0 +1,1 @@
+"""Easy read: the rules for easy read text and young people's sign-off."""

@@ -1,0 +1,1 @@
+"""Open data: Open Referral UK export and import, and schema.org data."""

@@ -1,0 +1,1 @@
+"""Have your say: You said, we did, events, local areas and credits."""

@@ -1,0 +1,1 @@
+"""Plain English: the glossary, acronyms, jargon and explaining terms on pages."""

@@ -1,0 +1,1 @@
+"""The website: council settings, the page plan, views for templates, search, publishing."""
