@@ -60,11 +60,16 @@ def build(root: Path, *, strict: bool = True) -> Build:
 
 
 def build_into(
-    root: Path, site: Path, *, strict: bool = True, site_url: str | None = None
+    root: Path,
+    site: Path,
+    *,
+    strict: bool = True,
+    site_url: str | None = None,
+    extra_args: list[str] | None = None,
 ) -> Build:
     """Run `mkdocs build` in `root`, writing the site to `site` (for `site_url` if given)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
-    command += ["--strict"] if strict else []
+    command += (["--strict"] if strict else []) + (extra_args or [])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SIGNPOST_SITE_URL"] = site_url
@@ -113,3 +118,16 @@ def basic_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     result = build(root)
     assert result.returncode == 0, result.output
     return result
+
+
+# Tests that drive a real browser or serve a whole site: left out of `make test-fast`.
+SLOW_FIXTURES = {"served_demo", "driver", "audit"}
+SLOW_MODULES = {"test_checks_catch_problems.py", "test_links.py"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark browser and whole-site tests `slow`, so the inner loop can skip them."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SLOW_FIXTURES or item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -13,6 +13,7 @@ from conftest import REPO, SITES, Build
 from jsonschema import Draft202012Validator
 from oruk_schemas import errors, validators
 from signpost.directory.load import Directory, load_directory
+from signpost.engine.stages import STAGES, DirectoryStage, OpenDataStage, PublishStage
 from signpost.openreferral.export import (
     export_files,
     list_item,
@@ -234,11 +235,6 @@ def test_the_build_publishes_the_export_beside_the_site(basic_site: Build) -> No
         assert errors(validators()["service.json"], record) == []
 
 
-def test_the_demo_writes_open_data_before_publishing_the_site() -> None:
-    hooks = [
-        line.split("#")[0].strip()
-        for line in (REPO / "mkdocs.yml").read_text().splitlines()
-        if line.strip().startswith("- hooks/")
-    ]
-    assert hooks.index("- hooks/directory.py") < hooks.index("- hooks/open_data.py")
-    assert hooks.index("- hooks/open_data.py") < hooks.index("- hooks/safe_output.py")
+def test_the_build_writes_open_data_before_publishing_the_site() -> None:
+    order = list(STAGES)
+    assert order.index(DirectoryStage) < order.index(OpenDataStage) < order.index(PublishStage)

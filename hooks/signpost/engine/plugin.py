@@ -1,0 +1,104 @@
+"""The one entry point: hands each MkDocs event to every stage, always in the same order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from signpost.engine.stages import STAGES, Stage
+from signpost.engine.state import BuildState
+from signpost.participation.load import today_from
+
+EVENTS = (
+    "on_startup",
+    "on_config",
+    "on_files",
+    "on_env",
+    "on_page_markdown",
+    "on_page_context",
+    "on_post_page",
+    "on_post_build",
+    "on_build_error",
+)
+
+
+class SignpostBuild:
+    """Signpost's build: a new BuildState and new stages for every build, run in STAGES order."""
+
+    def __init__(self, stages: tuple[type[Stage], ...] = STAGES) -> None:
+        self.command = ""
+        self.stage_types = stages
+        self.stages: list[Stage] = []
+
+    def events(self) -> dict[str, Callable[..., Any]]:
+        """Return the `on_*` functions a MkDocs hook module exposes."""
+        return {name: getattr(self, name) for name in EVENTS}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember the command, which lasts across the rebuilds of `mkdocs serve`."""
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Start a new build: one state, one `today`, and every stage's settings checked."""
+        # Resolved, because `-f mkdocs.yml` gives a bare file name whose parent is "".
+        root = Path(config.config_file_path).resolve().parent
+        today = today_from(os.environ, dt.date.today())
+        state = BuildState(root=root, today=today, command=self.command)
+        self.stages = [stage(state, config) for stage in self.stage_types]
+        for stage in self.stages:
+            stage.on_config()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Read the content, report its problems and add the generated pages."""
+        for stage in self.stages:
+            stage.state.files = files
+            stage.on_files(files)
+        return files
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Register Signpost's filters and template globals."""
+        for stage in self.stages:
+            stage.on_env(env)
+        return env
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Give each page its title, template and meta, and check written pages."""
+        for stage in self.stages:
+            stage.on_page_markdown(page)
+        return markdown
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """Hand each page's template its data."""
+        for stage in self.stages:
+            stage.on_page_context(context, page)
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Finish each page's HTML."""
+        for stage in self.stages:
+            output = stage.on_post_page(output, page)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write open data and the search index, report on the build, then publish."""
+        for stage in self.stages:
+            stage.on_post_build()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Throw away what a failed build wrote."""
+        for stage in self.stages:
+            stage.on_build_error()

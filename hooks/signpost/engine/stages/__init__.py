@@ -1,0 +1,47 @@
+"""The build's stages, each a thin adapter from MkDocs events to Signpost's pure code.
+
+`STAGES` is the order they run in for every event; a stage may use only what the stages
+before it have put in the build state.
+"""
+
+from __future__ import annotations
+
+from signpost.engine.stages.base import Stage
+from signpost.engine.stages.council import CouncilStage
+from signpost.engine.stages.directory import DirectoryStage
+from signpost.engine.stages.easy_read import EasyReadStage
+from signpost.engine.stages.generated import GeneratedPagesStage
+from signpost.engine.stages.glossary import GlossaryStage
+from signpost.engine.stages.open_data import OpenDataStage
+from signpost.engine.stages.participation import ParticipationStage
+from signpost.engine.stages.publish import PublishStage
+from signpost.engine.stages.search import SearchStage
+from signpost.engine.stages.statement import StatementStage
+
+__all__ = [
+    "STAGES",
+    "CouncilStage",
+    "DirectoryStage",
+    "EasyReadStage",
+    "GeneratedPagesStage",
+    "GlossaryStage",
+    "OpenDataStage",
+    "ParticipationStage",
+    "PublishStage",
+    "SearchStage",
+    "Stage",
+    "StatementStage",
+]
+
+STAGES: tuple[type[Stage], ...] = (
+    CouncilStage,
+    DirectoryStage,
+    GlossaryStage,
+    EasyReadStage,
+    ParticipationStage,
+    GeneratedPagesStage,  # after every stage that plans pages from data
+    StatementStage,
+    OpenDataStage,
+    SearchStage,  # before publishing: the index is part of the site
+    PublishStage,  # last: it publishes the finished site
+)

@@ -1,0 +1,73 @@
+"""Stage: check the council's settings and set up Signpost's templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document, load_document
+from signpost.engine.stages.base import Stage
+from signpost.engine.state import need
+from signpost.website.filters import FILTERS
+from signpost.website.settings import council_from_extra
+from signpost.website.views import review
+
+MAIN_HEADING = "main-heading"
+
+
+class CouncilStage(Stage):
+    """`extra.council`, Signpost's Jinja filters, review dates and the main heading."""
+
+    name = "council"
+
+    def on_config(self) -> None:
+        """Validate `extra.council`: a problem is a warning; a missing section stops the build."""
+        path = Path(self.config.config_file_path)
+        doc = load_document(path, path.name)
+        source = doc if isinstance(doc, Document) else Document(path.name, None)
+        council, problems = council_from_extra(dict(self.config.extra), source)
+        self.warn(problems)
+        if council is None:
+            raise PluginError(_summary(problems))
+        self.state.council = council
+        # Templates read the settings from config.extra, which a council's overrides may too.
+        self.config.extra["council"] = council.model_dump()
+
+    def on_env(self, env: Environment) -> None:
+        """Register filters and escape everything in Signpost's own templates."""
+        env.filters.update(FILTERS)
+        # Material's templates expect no autoescaping; ours (under signpost/) always escape.
+        env.autoescape = _escapes
+
+    def on_page_context(self, context: dict[str, Any], page: Page) -> None:
+        """Say when a page was last reviewed; give Signpost's templates a contents entry.
+
+        Material's "Skip to content" link points at the first contents entry, and pages made
+        from data have none, so keyboard users would lose the skip link.
+        """
+        last_reviewed = page.meta.get("last_reviewed")
+        if isinstance(last_reviewed, dt.date):
+            council = need(self.state.council, "the council's settings", self.name)
+            interval = council.review_interval_days
+            context["page_review"] = review(last_reviewed, self.state.today, interval)
+        template = page.meta.get("template", "")
+        has_own_heading = bool(page.toc) and next(iter(page.toc)).level == 1
+        if template.startswith("signpost/") and not has_own_heading:
+            heading = AnchorLink(page.title or self.config.site_name, MAIN_HEADING, 1)
+            heading.children = list(page.toc or [])
+            page.toc = TableOfContents([heading])
+
+
+def _escapes(name: str | None) -> bool:
+    return name is not None and name.startswith("signpost/")
+
+
+def _summary(problems: list[Problem]) -> str:
+    return "mkdocs.yml: the council settings cannot be used: " + "; ".join(map(str, problems))

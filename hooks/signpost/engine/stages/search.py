@@ -1,0 +1,32 @@
+"""Stage: mark pages for the search index and build it with Pagefind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+
+from signpost.engine.stages.base import Stage
+from signpost.website.search_build import SearchIndexError, build_index
+from signpost.website.search_tags import KIND_LABELS, page_kind
+
+
+class SearchStage(Stage):
+    """Which pages are searchable, and the Pagefind index of the finished site."""
+
+    name = "search_index"
+
+    def on_page_context(self, context: dict[str, Any], page: Page) -> None:
+        """Tell the templates whether a page is searchable and what kind of page it is."""
+        kind = page_kind(page.url)
+        context["search_kind"] = kind
+        context["search_kind_label"] = KIND_LABELS.get(kind or "", "")
+
+    def on_post_build(self) -> None:
+        """Index the built site; a site without its search index is not finished."""
+        try:
+            build_index(Path(self.config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error

@@ -1,0 +1,84 @@
+"""What one build knows, handed from stage to stage instead of through `config.extra`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
+
+    from signpost.directory.load import Directory, Entry
+    from signpost.easy_read.rules import EasyReadRules, Idea
+    from signpost.easy_read.sign_off import SignOff
+    from signpost.participation.pages import Plan
+    from signpost.plain_english.checker import Checker, PlainEnglishSettings, Usage
+    from signpost.plain_english.explain import Explainer
+    from signpost.plain_english.glossary import Glossary
+    from signpost.website.pages import GeneratedPage, Way
+    from signpost.website.settings import Council
+    from signpost.website.views import Link
+
+T = TypeVar("T")
+
+
+@dataclass
+class EasyReadPage:
+    """An easy read page found in the docs folder, with what its template and checks need."""
+
+    path: str
+    meta: dict[str, Any]
+    standard: str
+    state: SignOff
+    ideas: list[Idea]
+
+
+@dataclass
+class BuildState:
+    """Everything one build has read and planned; made new in `on_config` for every build."""
+
+    root: Path
+    today: dt.date
+    # The MkDocs command (build, serve, gh-deploy): only `build` publishes through a side folder.
+    command: str = ""
+    council: Council | None = None
+    files: Files | None = None
+    directory: Directory | None = None
+    # Each service's entry, by the path of its generated page ("services/<id>.md").
+    services: dict[str, Entry] = field(default_factory=dict)
+    # Pages made from data (services, listings, participation), by their path in the docs.
+    generated: dict[str, GeneratedPage] = field(default_factory=dict)
+    ways: list[Way] = field(default_factory=list)
+    glossary: Glossary | None = None
+    glossary_file: Path | None = None
+    plain_english: PlainEnglishSettings | None = None
+    checker: Checker | None = None
+    explainer: Explainer | None = None
+    usage: Usage | None = None
+    easy_read_rules: EasyReadRules | None = None
+    easy_read_pages: dict[str, EasyReadPage] = field(default_factory=dict)
+    # Standard page -> the easy read pages that are its versions.
+    easy_read_versions: dict[str, list[str]] = field(default_factory=dict)
+    participation: Plan | None = None
+    credits: dict[str, list[str]] = field(default_factory=dict)
+    service_credits: list[tuple[str, Link]] = field(default_factory=list)
+    # Where `mkdocs build` publishes once the build in its side folder has succeeded.
+    publish_to: Path | None = None
+
+    def label(self, file: Path | str) -> str:
+        """Name a file as messages do: relative to the folder holding mkdocs.yml."""
+        return Path(file).resolve().relative_to(self.root).as_posix()
+
+
+def need(value: T | None, what: str, stage: str) -> T:
+    """Return what an earlier stage made, or stop the build saying which stage missed it."""
+    if value is None:
+        raise PluginError(
+            f"Signpost: the {stage} stage needs {what}, which an earlier stage did not make. "
+            "This is a bug in Signpost's build order, not in your content: please report it."
+        )
+    return value
