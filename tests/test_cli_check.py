@@ -12,7 +12,8 @@ import pytest
 from conftest import REPO, SITES, build, copy_site
 from golden import SERVICES, TODAY, cases
 from signpost.checks.project import load_project
-from signpost.cli.check import check_project, format_github
+from signpost.checks.registry import check_project
+from signpost.cli.check import format_github
 from signpost.cli.main import main
 from signpost.core.errors import Problem
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import pytest
 import yaml
 from conftest import REPO, build_into, copy_site
-from mkdocs.exceptions import PluginError
 from signpost.engine.plugin import EVENTS, SignpostBuild
 from signpost.engine.stages import STAGES, DirectoryStage, ParticipationStage, PublishStage, Stage
-from signpost.engine.state import BuildState, need
 
 
 class _Loader(yaml.SafeLoader):
@@ -36,10 +32,26 @@ def test_stages_that_read_the_directory_run_after_it_and_publishing_runs_last() 
     assert all(issubclass(stage, Stage) for stage in order)
 
 
-def test_a_stage_missing_what_an_earlier_stage_makes_stops_with_a_clear_error() -> None:
-    state = BuildState(root=Path(), today=dt.date(2026, 11, 29))
-    with pytest.raises(PluginError, match="the participation stage needs the service directory"):
-        need(state.directory, "the service directory", "participation")
+def test_a_stage_run_before_what_it_needs_stops_the_build_with_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    root = copy_site("basic", tmp_path / "site-root")
+    # The same engine with the participation stage moved before the directory stage.
+    (root / "misordered.py").write_text(
+        "from signpost.engine.plugin import SignpostBuild\n"
+        "from signpost.engine.stages import STAGES, DirectoryStage, ParticipationStage\n"
+        "order = [s for s in STAGES if s is not ParticipationStage]\n"
+        "order.insert(order.index(DirectoryStage), ParticipationStage)\n"
+        "globals().update(SignpostBuild(tuple(order)).events())\n"
+    )
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace(f"{REPO}/hooks/signpost_build.py", "misordered.py")
+    )
+    result = build_into(root, tmp_path / "out")
+    assert result.returncode != 0
+    assert "the participation stage needs the service directory" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_events_are_the_on_functions_of_a_hook_module() -> None:

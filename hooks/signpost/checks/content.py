@@ -1,14 +1,10 @@
-"""Checks of whole files that both the build hooks and `signpost check` run.
-
-The hooks log what these return as warnings (so `mkdocs build --strict` fails); the command
-line prints it. Keeping them here means the site and `signpost check` always agree.
-"""
+"""Helpers for the checks in registry.py: front matter, easy read text in services, keys to skip."""
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +14,6 @@ from signpost.core.validation import PLAIN
 from signpost.core.yaml_source import Document, parse_text
 from signpost.easy_read.rules import EasyReadRules, text_ideas, yaml_block
 from signpost.easy_read.sign_off import split_front_matter
-from signpost.plain_english.checker import Checker, yaml_lines
 from signpost.plain_english.glossary import Glossary
 
 # Keys whose values are ids, numbers or addresses, not words a reader sees.
@@ -81,18 +76,6 @@ def glossary_phrases(glossary: Glossary | None) -> list[str]:
     """Return the glossary's words (not acronyms), which easy read text must explain."""
     terms = glossary.terms if glossary else []
     return [spelling for t in terms if not t.is_acronym for spelling in t.spellings]
-
-
-def plain_english_yaml_problems(
-    checker: Checker, files: Iterable[tuple[Path, str, frozenset[str]]]
-) -> list[Problem]:
-    """Check the words in YAML files: each is (file, its name in messages, keys to skip)."""
-    problems: list[Problem] = []
-    for file, path, skip in files:
-        source = read_text(file)
-        if source is not None:  # the loader reports a file that is not UTF-8
-            problems += checker.problems(path, yaml_lines(source, skip))
-    return problems
 
 
 def read_text(file: Path) -> str | None:

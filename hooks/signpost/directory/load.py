@@ -18,8 +18,6 @@ from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 
 TAXONOMY_FILE = "_taxonomy.yml"
-# Where hooks/directory.py leaves the loaded directory in `config.extra` for later hooks.
-SHARED_KEY = "signpost_directory"
 
 
 @dataclass(frozen=True)

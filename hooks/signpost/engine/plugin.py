@@ -10,10 +10,13 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from signpost.checks.inputs import project_inputs
+from signpost.core.errors import ContentError
 from signpost.engine.stages import STAGES, Stage
 from signpost.engine.state import BuildState
 from signpost.participation.load import today_from
@@ -50,9 +53,13 @@ class SignpostBuild:
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Start a new build: one state, one `today`, and every stage's settings checked."""
         # Resolved, because `-f mkdocs.yml` gives a bare file name whose parent is "".
-        root = Path(config.config_file_path).resolve().parent
+        config_file = Path(config.config_file_path).resolve()
         today = today_from(os.environ, dt.date.today())
-        state = BuildState(root=root, today=today, command=self.command)
+        try:
+            inputs = project_inputs(config_file, today)
+        except ContentError as error:
+            raise PluginError(str(error)) from error
+        state = BuildState(config_file.parent, today, inputs, command=self.command)
         self.stages = [stage(state, config) for stage in self.stage_types]
         for stage in self.stages:
             stage.on_config()

@@ -12,11 +12,12 @@ from mkdocs.exceptions import PluginError
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
+    from signpost.checks.inputs import Inputs
     from signpost.directory.load import Directory, Entry
-    from signpost.easy_read.rules import EasyReadRules, Idea
+    from signpost.easy_read.rules import Idea
     from signpost.easy_read.sign_off import SignOff
     from signpost.participation.pages import Plan
-    from signpost.plain_english.checker import Checker, PlainEnglishSettings, Usage
+    from signpost.plain_english.checker import Usage
     from signpost.plain_english.explain import Explainer
     from signpost.plain_english.glossary import Glossary
     from signpost.website.pages import GeneratedPage, Way
@@ -43,6 +44,8 @@ class BuildState:
 
     root: Path
     today: dt.date
+    # The folder read once, shared with the checks (signpost/checks/registry.py).
+    inputs: Inputs
     # The MkDocs command (build, serve, gh-deploy): only `build` publishes through a side folder.
     command: str = ""
     council: Council | None = None
@@ -54,12 +57,8 @@ class BuildState:
     generated: dict[str, GeneratedPage] = field(default_factory=dict)
     ways: list[Way] = field(default_factory=list)
     glossary: Glossary | None = None
-    glossary_file: Path | None = None
-    plain_english: PlainEnglishSettings | None = None
-    checker: Checker | None = None
     explainer: Explainer | None = None
     usage: Usage | None = None
-    easy_read_rules: EasyReadRules | None = None
     easy_read_pages: dict[str, EasyReadPage] = field(default_factory=dict)
     # Standard page -> the easy read pages that are its versions.
     easy_read_versions: dict[str, list[str]] = field(default_factory=dict)

@@ -7,6 +7,7 @@ before it have put in the build state.
 from __future__ import annotations
 
 from signpost.engine.stages.base import Stage
+from signpost.engine.stages.checks import ChecksStage
 from signpost.engine.stages.council import CouncilStage
 from signpost.engine.stages.directory import DirectoryStage
 from signpost.engine.stages.easy_read import EasyReadStage
@@ -20,6 +21,7 @@ from signpost.engine.stages.statement import StatementStage
 
 __all__ = [
     "STAGES",
+    "ChecksStage",
     "CouncilStage",
     "DirectoryStage",
     "EasyReadStage",
@@ -35,6 +37,7 @@ __all__ = [
 
 STAGES: tuple[type[Stage], ...] = (
     CouncilStage,
+    ChecksStage,  # every content check, the list `signpost check` runs
     DirectoryStage,
     GlossaryStage,
     EasyReadStage,

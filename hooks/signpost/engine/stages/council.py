@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -12,11 +11,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from signpost.core.errors import Problem
-from signpost.core.yaml_source import Document, load_document
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
 from signpost.website.filters import FILTERS
-from signpost.website.settings import council_from_extra
 from signpost.website.views import review
 
 MAIN_HEADING = "main-heading"
@@ -29,12 +26,9 @@ class CouncilStage(Stage):
 
     def on_config(self) -> None:
         """Validate `extra.council`: a problem is a warning; a missing section stops the build."""
-        path = Path(self.config.config_file_path)
-        doc = load_document(path, path.name)
-        source = doc if isinstance(doc, Document) else Document(path.name, None)
-        council, problems = council_from_extra(dict(self.config.extra), source)
-        self.warn(problems)
+        council, problems = self.state.inputs.council
         if council is None:
+            self.warn(problems)  # the checks stage reports them when the build goes on
             raise PluginError(_summary(problems))
         self.state.council = council
         # Templates read the settings from config.extra, which a council's overrides may too.

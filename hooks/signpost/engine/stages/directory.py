@@ -5,7 +5,6 @@ from __future__ import annotations
 from jinja2 import Environment
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from signpost.directory.load import load_directory
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
 from signpost.website.pages import plan_site, ways_in
@@ -19,8 +18,7 @@ class DirectoryStage(Stage):
     def on_files(self, files: Files) -> None:
         """Read directory/, report every problem, and add a page per service and listing."""
         state = self.state
-        directory = load_directory(state.root / "directory", "directory", state.today)
-        self.warn(directory.problems)
+        directory = state.inputs.directory
         state.directory = directory
         state.services = {f"services/{entry.id}.md": entry for entry in directory.entries}
         council = need(state.council, "the council's settings", self.name)

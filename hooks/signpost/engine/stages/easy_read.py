@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import material
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from signpost.checks.content import (
-    glossary_phrases,
     read_front_matter,
-    read_text,
-    service_easy_read_problems,
     standard_version,
 )
-from signpost.core.errors import Problem
-from signpost.core.validation import validate
-from signpost.core.yaml_source import Document
-from signpost.directory.load import service_files
-from signpost.easy_read.rules import EasyReadRules, EasyReadSettings, page_ideas
+from signpost.easy_read.rules import page_ideas
 from signpost.easy_read.sign_off import sign_off_state
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import EasyReadPage, need
@@ -36,45 +27,30 @@ class EasyReadStage(Stage):
     name = "easy_read"
 
     def on_config(self) -> None:
-        """Check `extra.easy_read` and learn the glossary's words, which easy read must explain."""
-        settings, problems = validate(
-            EasyReadSettings, Document("mkdocs.yml", self.config.extra.get("easy_read", {}))
-        )
-        self.warn(
-            Problem(p.path, p.line, f"extra.easy_read.{p.field}", p.message) for p in problems
-        )
-        if settings is None:
+        """Use `extra.easy_read`, or stop if it cannot be used."""
+        rules, problems = self.state.inputs.rules, self.state.inputs.easy_read[1]
+        if rules is None:
+            self.warn(problems)  # the checks stage reports them when the build goes on
             raise PluginError("extra.easy_read cannot be used: fix the problems above")
-        phrases = glossary_phrases(self.state.glossary)
-        icons = Path(material.__file__).parent / "templates" / ".icons"
-        self.state.easy_read_rules = EasyReadRules(settings, phrases, icons)
 
     def on_files(self, files: Files) -> None:
-        """Find easy read pages and their standard versions; check services' easy read text."""
+        """Find easy read pages and their standard versions; add the review pack."""
         for file in files.documentation_pages():
             if not file.generated_by and file.abs_src_path:
                 self._read_page(file, files)
         files.append(
             File.generated(self.config, PACK, content="", inclusion=InclusionLevel.NOT_IN_NAV)
         )
-        for service in service_files(self.state.root / "directory"):
-            source = read_text(service)  # None if not UTF-8, which the directory stage reports
-            if source is not None:
-                self.warn(
-                    service_easy_read_problems(self._rules(), self.state.label(service), source)
-                )
 
     def _read_page(self, file: File, files: Files) -> None:
         path = self.state.label(file.abs_src_path or "")
-        # MkDocs quietly ignores front matter it cannot read, so report it here.
-        page, problems = read_front_matter(file.content_string, path)
-        self.warn(problems)
+        # The checks stage reports front matter that cannot be read and a wrong standard_version.
+        page = read_front_matter(file.content_string, path)[0]
         if page.meta.get("easy_read") is not True:
             return
-        target, problems = standard_version(
+        target = standard_version(
             page, file.src_uri, path, lambda uri: files.get_file_from_path(uri) is not None
-        )
-        self.warn(problems)
+        )[0]
         self.state.easy_read_pages[file.src_uri] = EasyReadPage(
             path,
             page.meta,
@@ -86,11 +62,9 @@ class EasyReadStage(Stage):
             self.state.easy_read_versions.setdefault(target, []).append(file.src_uri)
 
     def on_page_markdown(self, page: Page) -> None:
-        """Check an easy read page by the rules and give it the easy read layout."""
-        found = self.state.easy_read_pages.get(page.file.src_uri)
-        if found is not None:
+        """Give an easy read page the easy read layout, and the review pack its own."""
+        if page.file.src_uri in self.state.easy_read_pages:
             page.meta["template"] = "signpost/easy-read.html"
-            self.warn(self._rules().check(found.path, found.ideas))
         elif page.file.src_uri == PACK:
             page.meta.update(title="Easy read review pack", template="signpost/review-pack.html")
 
@@ -136,9 +110,6 @@ class EasyReadStage(Stage):
                     }
                 )
         return pending
-
-    def _rules(self) -> EasyReadRules:
-        return need(self.state.easy_read_rules, "the easy read rules", self.name)
 
 
 def _short_title(title: str) -> str:

@@ -11,7 +11,6 @@ from mkdocs.structure.toc import AnchorLink
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
 from signpost.participation.credits import page_credit, partners, service_credits
-from signpost.participation.load import load_participation
 from signpost.participation.pages import (
     DEFAULT_YOU_SAID,
     MADE_WITH,
@@ -36,9 +35,7 @@ class ParticipationStage(Stage):
         state = self.state
         directory = need(state.directory, "the service directory", self.name)
         council = need(state.council, "the council's settings", self.name)
-        ids = directory.taxonomy.ids() if directory.taxonomy else None
-        participation = load_participation(state.root / "participation", ids, state.today)
-        self.warn(participation.problems)
+        participation = state.inputs.participation
         site_url = self.config.site_url.rstrip("/") + "/" if self.config.site_url else ""
         plan = plan_participation(participation, directory, site_url, council.name, state.today)
         self._add_files(files, plan)
@@ -55,9 +52,7 @@ class ParticipationStage(Stage):
             page.meta["template"] = "signpost/you-said-we-did.html"
         if not page.file.generated_by and page.file.abs_src_path:
             path = self.state.label(page.file.abs_src_path)
-            names, problems = page_credit(page.file.content_string, path)
-            self.warn(problems)
-            self.state.credits[uri] = names
+            self.state.credits[uri] = page_credit(page.file.content_string, path)[0]
 
     def on_page_context(self, context: dict[str, Any], page: Page) -> None:
         """Hand participation pages their data, and every written page its credit."""

@@ -1,0 +1,194 @@
+"""Every check of a Local Offer's content, in one list that the build and `signpost check` run.
+
+A check reads `Inputs` (the folder, read once) and returns problems. The build logs them as
+warnings (so `mkdocs build --strict` fails); `signpost check` prints them. To add a check,
+write a function here and add it to CHECKS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signpost.checks.content import (
+    GLOSSARY_SKIP,
+    PARTICIPATION,
+    PARTICIPATION_SKIP,
+    SERVICE_SKIP,
+    read_front_matter,
+    read_text,
+    service_easy_read_problems,
+    standard_version,
+)
+from signpost.checks.inputs import Inputs
+from signpost.checks.project import Project
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import NOT_UTF8
+from signpost.easy_read.rules import page_ideas
+from signpost.participation.credits import page_credit
+from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+
+# Below this many services, starting processes costs more time than sharing the work saves.
+PARALLEL_FROM = 400
+CHUNK = 250
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check: a name for people, and the function that finds its problems."""
+
+    name: str
+    run: Callable[[Inputs], list[Problem]]
+
+
+@dataclass
+class Report:
+    """What the checks found: counts, problems that must be fixed, and notes."""
+
+    services: int = 0
+    pages: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return the last line: what was checked and how it went."""
+        checked = f"checked {self.services} services, {self.pages} pages"
+        count = len(self.problems)
+        if not count:
+            return f"{checked}: no problems"
+        return f"{checked}: {count} problem{'s' if count != 1 else ''} to fix"
+
+
+def settings(inputs: Inputs) -> list[Problem]:
+    """The council's settings, plain English and easy read settings in mkdocs.yml."""
+    return inputs.council[1] + inputs.plain_english[1] + inputs.easy_read[1]
+
+
+def glossary(inputs: Inputs) -> list[Problem]:
+    """The glossary file itself."""
+    return inputs.glossary[1]
+
+
+def directory(inputs: Inputs) -> list[Problem]:
+    """The taxonomy, file names, every service's fields, and repeated names."""
+    return inputs.directory.problems
+
+
+def participation(inputs: Inputs) -> list[Problem]:
+    """You said, we did; events; local partnerships."""
+    return inputs.participation.problems
+
+
+def words_in_yaml(inputs: Inputs) -> list[Problem]:
+    """Acronyms and jargon in the taxonomy, glossary and participation files."""
+    if inputs.checker is None:
+        return []
+    problems = []
+    for file in inputs.word_files:
+        source = read_text(file)
+        if source is not None:  # the loaders report a file that is not UTF-8
+            path = inputs.label(file)
+            problems += inputs.checker.problems(path, yaml_lines(source, _skipped_keys(path)))
+    return problems
+
+
+def services_text(inputs: Inputs) -> list[Problem]:
+    """Acronyms, jargon and easy read rules in the words of service files.
+
+    With many services the work is shared between processes (`inputs.workers`, by default
+    one per processor core when there are more than PARALLEL_FROM services).
+    """
+    files = inputs.readable_services
+    workers = inputs.workers
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(files) > PARALLEL_FROM else 1
+    # Workers are forked so they share what is already loaded; Windows cannot fork.
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return _services_text(inputs, files)
+    _ = inputs.checker, inputs.rules  # load what the workers share once, before forking
+    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+        futures = [pool.submit(_services_text, inputs, chunk) for chunk in chunks]
+        return [problem for future in futures for problem in future.result()]
+
+
+def _services_text(inputs: Inputs, files: list[Path]) -> list[Problem]:
+    problems = []
+    for file in files:
+        source = read_text(file)
+        if source is None:
+            continue  # the directory check reports it
+        path = inputs.label(file)
+        if inputs.checker is not None:
+            problems += inputs.checker.problems(path, yaml_lines(source, SERVICE_SKIP))
+        if inputs.rules is not None:
+            problems += service_easy_read_problems(inputs.rules, path, source)
+    return problems
+
+
+def pages(inputs: Inputs) -> list[Problem]:
+    """Front matter, words, credits and easy read rules of every Markdown page."""
+    problems = []
+    for file in inputs.pages:
+        problems += _page(inputs, file)
+    return problems
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("settings in mkdocs.yml", settings),
+    Check("the glossary", glossary),
+    Check("services and the taxonomy", directory),
+    Check("participation", participation),
+    Check("words in the taxonomy, glossary and participation", words_in_yaml),
+    Check("words in services", services_text),
+    Check("pages", pages),
+)
+
+
+def run_checks(inputs: Inputs) -> Report:
+    """Run every check and sort what it found into problems and notes."""
+    found = [problem for check in CHECKS for problem in check.run(inputs)]
+    report = Report(len(inputs.services), len(inputs.pages))
+    words = inputs.plain_english[0]
+    notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
+    report.problems = sorted(set(found) - notes)
+    report.notes = sorted(notes)
+    return report
+
+
+def check_project(project: Project, today: dt.date, workers: int | None = None) -> Report:
+    """Run every check a strict build runs on the content of a folder, without building."""
+    inputs = Inputs.from_project(project, today)
+    inputs.workers = workers
+    return run_checks(inputs)
+
+
+def _skipped_keys(path: str) -> frozenset[str]:
+    """Return the keys whose values are ids or numbers, not words for families, in a YAML file."""
+    if path.endswith("glossary.yml"):
+        return GLOSSARY_SKIP
+    return PARTICIPATION_SKIP if path.startswith(f"{PARTICIPATION}/") else SERVICE_SKIP
+
+
+def _page(inputs: Inputs, file: Path) -> list[Problem]:
+    path = inputs.label(file)
+    source = read_text(file)
+    if source is None:
+        return [Problem(path, 1, "", NOT_UTF8)]
+    page, problems = read_front_matter(source, path)
+    if page.doc is not None:
+        problems += page_credit(source, path)[1]
+    if inputs.checker is not None:
+        problems += inputs.checker.problems(path, markdown_lines(source))
+    if inputs.rules is not None and page.meta.get("easy_read") is True:
+        src_uri = file.relative_to(inputs.docs).as_posix()
+        exists = lambda uri: (inputs.docs / uri).is_file()  # noqa: E731
+        problems += standard_version(page, src_uri, path, exists)[1]
+        problems += inputs.rules.check(path, page_ideas(source))
+    return problems
