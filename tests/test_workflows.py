@@ -50,12 +50,14 @@ def test_checks_builds_and_tests_in_order(workflow: Any) -> None:
     assert steps(job)[0]["uses"].startswith("actions/checkout@")
     python = step_using(job, "actions/setup-python")
     assert python["with"]["cache"] == "pip"
+    # The same make targets as .ci/run, so CI runs what the README tells people to run.
     order = [
-        index_of_run(job, 'pip install -e ".[test]"'),
-        index_of_run(job, "signpost check --format github"),
-        index_of_run(job, "mkdocs build --strict"),
-        index_of_run(job, "python -m pytest"),
+        index_of_run(job, "make setup"),
+        index_of_run(job, ".venv/bin/signpost check --format github"),
+        index_of_run(job, "make build"),
+        index_of_run(job, "make test"),
     ]
+    assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert order == sorted(order)
     assert steps(job).index(python) < order[0]
 
