@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from signpost.core.yaml_source import Document, parse_text
+from signpost.core.yaml_text import top_value
 from signpost.easy_read.rules import (
     EasyReadRules,
     EasyReadSettings,
     page_ideas,
     split_sentences,
     text_ideas,
-    yaml_block,
 )
 
 RULES = EasyReadRules(
@@ -95,11 +96,20 @@ def test_split_sentences() -> None:
     assert split_sentences("One. Two? Three!") == ["One.", "Two?", "Three!"]
 
 
-def test_yaml_block_finds_block_and_inline_values() -> None:
+def _value(source: str) -> tuple[int, str] | None:
+    doc = parse_text(source, "x.yml")
+    assert isinstance(doc, Document)
+    return top_value(doc, source, "easy_read")
+
+
+def test_top_value_finds_block_inline_and_quoted_values() -> None:
     source = "name: X\neasy_read: |\n  We play.\n\n  It is free.\ncost: Free\n"
-    assert yaml_block(source, "easy_read") == (3, "We play.\n\nIt is free.")
-    assert yaml_block("easy_read: We play.\n", "easy_read") == (1, "We play.")
-    assert yaml_block("name: X\n", "easy_read") is None
+    assert _value(source) == (3, "We play.\n\nIt is free.")
+    assert _value("easy_read: We play.\n") == (1, "We play.")
+    assert _value("name: X\n") is None
+    # Written in quotes over several lines: every line, not only the first.
+    quoted = 'name: X\neasy_read: "We play.\n\n  It is free on Saturdays."\ncost: Free\n'
+    assert _value(quoted) == (2, "We play.\n\nIt is free on Saturdays.")
 
 
 def test_pictures_must_be_bundled_icons() -> None:

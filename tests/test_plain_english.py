@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from samples import glossary
+from signpost.core.yaml_source import Document, parse_text
 from signpost.plain_english.checker import (
     Checker,
     PlainEnglishSettings,
@@ -97,8 +98,20 @@ def test_yaml_lines_skip_ids_contacts_and_comments() -> None:
             "    postcode: NQ1 2AB",
         ]
     )
-    lines = dict(yaml_lines(source, frozenset({"categories", "phone", "email", "postcode"})))
+    doc = parse_text(source, "x.yml")
+    assert isinstance(doc, Document)
+    lines = dict(yaml_lines(doc, source, frozenset({"categories", "phone", "email", "postcode"})))
     text = " ".join(lines.values())
     assert "ABC" in text and "DEF" in text and "JKL" in text
     assert not any(word in text for word in ("COMMENT", "XYZ", "GHI", "NQ"))
     assert "DEF" in lines[5]
+
+
+def test_text_that_looks_like_a_key_is_still_checked() -> None:
+    # A line of a description that starts with "phone:" is words, not the phone number.
+    source = 'name: Club\ndescription: |\n  We run clubs.\n  phone: ask the QRT team\ncontact:\n  phone: "01632 960000"\n'
+    doc = parse_text(source, "x.yml")
+    assert isinstance(doc, Document)
+    lines = dict(yaml_lines(doc, source, frozenset({"phone"})))
+    assert lines[4] == "phone: ask the QRT team"
+    assert 6 not in lines

@@ -12,7 +12,8 @@ from typing import Any
 from signpost.core.errors import Problem
 from signpost.core.validation import PLAIN
 from signpost.core.yaml_source import Document, parse_text
-from signpost.easy_read.rules import EasyReadRules, text_ideas, yaml_block
+from signpost.core.yaml_text import top_value
+from signpost.easy_read.rules import EasyReadRules, text_ideas
 from signpost.easy_read.sign_off import split_front_matter
 from signpost.plain_english.glossary import Glossary
 
@@ -86,12 +87,12 @@ def read_text(file: Path) -> str | None:
         return None
 
 
-def service_easy_read_problems(rules: EasyReadRules, path: str, source: str) -> list[Problem]:
+def service_easy_read_problems(rules: EasyReadRules, doc: Document, source: str) -> list[Problem]:
     """Check the `easy_read:` text of one service file by the easy read rules (no pictures)."""
-    block = yaml_block(source, "easy_read")
-    if not block:
+    value = top_value(doc, source, "easy_read")
+    if not value:
         return []
-    return rules.check(path, text_ideas(block[1], block[0]), pictures=False)
+    return rules.check(doc.path, text_ideas(value[1], value[0]), pictures=False)
 
 
 def standard_version(

@@ -28,7 +28,7 @@ from signpost.checks.content import (
 from signpost.checks.inputs import Inputs
 from signpost.checks.project import Project
 from signpost.core.errors import Problem
-from signpost.core.yaml_source import NOT_UTF8
+from signpost.core.yaml_source import NOT_UTF8, Document, parse_text
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
@@ -90,10 +90,11 @@ def words_in_yaml(inputs: Inputs) -> list[Problem]:
         return []
     problems = []
     for file in inputs.word_files:
-        source = read_text(file)
-        if source is not None:  # the loaders report a file that is not UTF-8
-            path = inputs.label(file)
-            problems += inputs.checker.problems(path, yaml_lines(source, _skipped_keys(path)))
+        found = _parsed(inputs, file)
+        if found is not None:
+            doc, source = found
+            lines = yaml_lines(doc, source, _skipped_keys(doc.path))
+            problems += inputs.checker.problems(doc.path, lines)
     return problems
 
 
@@ -121,15 +122,24 @@ def services_text(inputs: Inputs) -> list[Problem]:
 def _services_text(inputs: Inputs, files: list[Path]) -> list[Problem]:
     problems = []
     for file in files:
-        source = read_text(file)
-        if source is None:
-            continue  # the directory check reports it
-        path = inputs.label(file)
+        found = _parsed(inputs, file)
+        if found is None:
+            continue
+        doc, source = found
         if inputs.checker is not None:
-            problems += inputs.checker.problems(path, yaml_lines(source, SERVICE_SKIP))
+            problems += inputs.checker.problems(doc.path, yaml_lines(doc, source, SERVICE_SKIP))
         if inputs.rules is not None:
-            problems += service_easy_read_problems(inputs.rules, path, source)
+            problems += service_easy_read_problems(inputs.rules, doc, source)
     return problems
+
+
+def _parsed(inputs: Inputs, file: Path) -> tuple[Document, str] | None:
+    """Return a YAML file parsed with its text, or None when the loaders report it."""
+    source = read_text(file)
+    if source is None:
+        return None  # not UTF-8
+    doc = parse_text(source, inputs.label(file))
+    return (doc, source) if isinstance(doc, Document) else None
 
 
 def pages(inputs: Inputs) -> list[Problem]:

@@ -84,7 +84,7 @@ class Document:
         node = self.data
         line = _start_line(node)
         for key in loc:
-            found = _child_line(node, key)
+            found = child_line(node, key)
             if found is None:
                 break
             line = found
@@ -92,7 +92,8 @@ class Document:
         return line
 
 
-def _child_line(node: Any, key: str | int) -> int | None:
+def child_line(node: Any, key: str | int) -> int | None:
+    """Return the 1-based line of a key or item inside a parsed mapping or list, if known."""
     if isinstance(node, LineMap) and key in node:
         return node.key_lines[key]
     if isinstance(node, LineList) and isinstance(key, int) and 0 <= key < len(node):

@@ -182,21 +182,3 @@ def _paragraphs(lines: list[str], start: int, skip_headings: bool = False) -> li
             ideas.append(Idea(first, current, bool(PICTURE.match(current[0].strip()))))
             current = []
     return ideas
-
-
-def yaml_block(source: str, key: str) -> tuple[int, str] | None:
-    """Return the first line and text of a top-level `key:` in YAML source, block or inline."""
-    lines = source.splitlines()
-    for number, line in enumerate(lines):
-        if not line.startswith(f"{key}:"):
-            continue
-        value = line.split(":", 1)[1].strip()
-        if value and value[0] not in "|>":
-            return number + 1, value.strip("'\"")
-        block = []
-        for following in lines[number + 1 :]:
-            if following.strip() and not following.startswith((" ", "\t")):
-                break
-            block.append(following.strip())
-        return number + 2, "\n".join(block).strip("\n")
-    return None

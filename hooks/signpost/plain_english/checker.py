@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pydantic import Field
 
 from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document
+from signpost.core.yaml_text import text_lines
 from signpost.directory.model import Strict, Text
 from signpost.plain_english.acronyms import find_acronyms
 from signpost.plain_english.glossary import Glossary
@@ -115,19 +117,6 @@ def markdown_lines(source: str) -> Iterator[tuple[int, str]]:
             yield number + 1, _clean(lines[number])
 
 
-YAML_KEY = re.compile(r"^(\s*)(?:-\s+)?([A-Za-z_]+):(.*)$")
-
-
-def yaml_lines(source: str, skip_keys: frozenset[str]) -> Iterator[tuple[int, str]]:
-    """Yield the numbered text lines of a YAML file, leaving out comments and the `skip_keys`."""
-    current = ""
-    for number, line in enumerate(source.splitlines(), 1):
-        if line.lstrip().startswith("#") or not line.strip():
-            continue
-        match = YAML_KEY.match(line)
-        if match:
-            current, value = match.group(2), match.group(3)
-        else:
-            value = line
-        if current not in skip_keys:
-            yield number, _clean(value.split(" #", 1)[0])
+def yaml_lines(doc: Document, source: str, skip_keys: frozenset[str]) -> list[tuple[int, str]]:
+    """Return the numbered text lines of a YAML file a reader sees, leaving out `skip_keys`."""
+    return [(number, _clean(text)) for number, text in text_lines(doc, source, skip_keys)]
