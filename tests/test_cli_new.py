@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, copy_site
 from signpost.cli.main import main
-from signpost.cli.new import SCHEMA_LINE, service_id_for
+from signpost.cli.new import SCHEMA_LINE, service_id_for, service_template
 from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import load_directory
+from signpost.directory.schema import field_notes
 
 NAME = "Riverside Saturday Club"
 FILE = "directory/riverside-saturday-club.yml"
@@ -57,10 +58,10 @@ def test_check_tells_the_editor_each_blank_to_fill_in(
         f"{FILE}:41: age.min: should be a whole number, like 5",
         f"{FILE}:44: cost: {BLANK}",
         f"{FILE}:47: how_to_access: {BLANK}",
-        f"{FILE}:52: contact.phone: {BLANK}",
-        f"{FILE}:53: contact.text: {BLANK}",
-        f"{FILE}:54: contact.email: {BLANK}",
-        f"{FILE}:55: contact.website: {BLANK}",
+        f"{FILE}:53: contact.phone: {BLANK}",
+        f"{FILE}:54: contact.text: {BLANK}",
+        f"{FILE}:55: contact.email: {BLANK}",
+        f"{FILE}:56: contact.website: {BLANK}",
         "checked 7 services, 3 pages: 13 problems to fix",
     ]
 
@@ -137,3 +138,10 @@ def test_the_worked_example_in_contributing_is_a_valid_service(tmp_path: Path) -
     directory = load_directory(folder, "directory", dt.date(2026, 11, 28))
     assert [str(p) for p in directory.problems] == []
     assert [e.id for e in directory.entries] == ["riverside-saturday-club"]
+
+
+def test_the_template_explains_each_field_in_the_words_of_the_model() -> None:
+    text = service_template("Club", "club", None, dt.date(2026, 11, 29))
+    for name, note in field_notes().items():
+        assert f"# {note}" in text, f"the note for {name} comes from the model"
+    assert text.index("name:") < text.index("organisation:") < text.index("last_reviewed:")

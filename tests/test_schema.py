@@ -11,7 +11,7 @@ from signpost.cli.main import main
 from signpost.cli.new import SCHEMA_LINE
 from signpost.core.yaml_source import Document, load_document
 from signpost.directory.model import Service
-from signpost.directory.schema import SCHEMA_FILE, schema_text
+from signpost.directory.schema import FIELDS_DOC, SCHEMA_FILE, fields_table, schema_text
 
 
 def test_committed_schema_is_up_to_date() -> None:
@@ -47,5 +47,15 @@ def test_signpost_schema_writes_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["schema", "--root", str(tmp_path)]) == 0
-    assert capsys.readouterr().out == f"wrote {SCHEMA_FILE}\n"
+    assert capsys.readouterr().out == f"wrote {SCHEMA_FILE}\nwrote {FIELDS_DOC}\n"
     assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text()
+    assert (tmp_path / FIELDS_DOC).read_text(encoding="utf-8") == fields_table()
+
+
+def test_the_fields_table_is_made_from_the_model_and_up_to_date() -> None:
+    committed = (REPO / FIELDS_DOC).read_text(encoding="utf-8")
+    assert committed == fields_table(), f"run `.venv/bin/signpost schema` and commit {FIELDS_DOC}"
+    for name, info in Service.model_fields.items():
+        assert f"| `{name}` | {'yes' if info.is_required() else 'no'} | {info.description} |" in (
+            committed
+        )

@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from signpost.directory.load import TAXONOMY_FILE
+from signpost.directory.schema import field_notes
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 from signpost.plain_english.glossary import slug
 
@@ -38,50 +39,51 @@ TEMPLATE = """\
 # them. Fill in every "" and [] below, then run: signpost check
 # The file name ({id}.yml) becomes the web address of the service page: /services/{id}/
 
-# The name families know the service by.
+# {notes[name]}
 name: {name}
 
-# Who runs it: a charity, a company, a school, or a council team.
+# {notes[organisation]}
 organisation: ""
 
-# One plain sentence (at most 30 words) saying what it is and who it is for.
+# {notes[summary]}
 summary: ""
 
-# What happens there, in plain words. For more than one line, write a | after
-# description: and put the text on the lines below, each indented by two spaces. You can
-# use Markdown: **bold**, lists starting with "- ", and links like
-# [our timetable](https://example.org/timetable).
+# {notes[description]}
+# For more than one line, write a | after description: and put the text on the lines
+# below, each indented by two spaces. You can use Markdown: **bold**, lists starting with
+# "- ", and links like [our timetable](https://example.org/timetable).
 description: ""
 
-# Optional: a short easy read version. Each idea on its own line, short sentences, no
-# acronyms. Take the # off the start of the next two lines to use it.
+# {notes[easy_read]}
+# Each idea on its own line. Take the # off the start of the next two lines to use it.
 # easy_read: |
 #   We play games on Saturdays.
 
-# What the service is for. Pick one or more of:
+# {notes[categories]} Pick one or more of:
 {categories}
 # like: categories: [short-breaks]
 categories: []
 
-# Optional: the needs it is especially for. Leave it out if it is for any need.
-# To use it, take the # off the needs: line. Pick from:
+# {notes[needs]}
+# Leave it out if it is for any need. To use it, take the # off the needs: line. Pick from:
 {needs}
 # needs: [autism]
 
-# Where in the county it is, or who it covers. Pick one or more of:
+# {notes[areas]} Pick one or more of:
 {areas}
 areas: []
 
-# The youngest and oldest age it is for, in years (0 to 25), like: age: {{min: 5, max: 11}}
+# {notes[age]} From 0 to 25.
 age: {{min: , max: }}
 
-# What it costs, in plain words, like: Free, or £5 a session
+# {notes[cost]} Or, for example: £5 a session.
 cost: ""
 
-# How to start using it: do families ring, fill in a form, or need a referral?
+# {notes[how_to_access]}
 how_to_access: ""
 
-# How families get in touch: fill in at least one, and delete the lines you do not use.
+# {notes[contact]}
+# Delete the lines you do not use.
 # Put phone numbers in quotes, like "01632 960123", so the first 0 is kept.
 contact:
   phone: ""
@@ -89,7 +91,7 @@ contact:
   email: ""
   website: ""
 
-# Optional: where it happens. Leave it out for phone, online or home-visit services.
+# {notes[locations]}
 # Accessibility features to pick from:
 {accessibility}
 # locations:
@@ -98,16 +100,16 @@ contact:
 #     postcode: NQ1 2AB
 #     accessibility: [step-free]
 
-# Optional: when it is open, like: Saturdays, 10am to 1pm, term time only
+# {notes[opening_times]}
 # opening_times: ""
 
-# Optional: languages other than English that staff speak, like: [English, Polish]
+# {notes[languages]}
 # languages: [English]
 
-# Optional: families or groups who helped write this, to thank them on the page.
+# {notes[coproduced_with]}
 # coproduced_with: [Northshire Parent Carer Forum]
 
-# The date you last checked every detail with the service, as YYYY-MM-DD.
+# {notes[last_reviewed]}
 # Change it each time you check, so families know the page is up to date.
 last_reviewed: {today}
 """
@@ -155,6 +157,7 @@ def service_id_for(name: str) -> str:
 def service_template(name: str, service_id: str, taxonomy: Taxonomy | None, today: dt.date) -> str:
     """Return the text of a new service file."""
     return TEMPLATE.format(
+        notes=field_notes(),
         schema=SCHEMA_LINE,
         id=service_id,
         name=_quoted(name),

@@ -130,25 +130,85 @@ class Location(Strict):
 
 
 class Service(Strict):
-    """One service in the Local Offer, as an editor writes it."""
+    """One service in the Local Offer, as an editor writes it.
 
-    name: Text
-    organisation: Text
-    summary: Text
-    description: Text
-    easy_read: Text | None = None
-    categories: list[CategoryId] = Field(min_length=1)
-    needs: list[NeedId] = []
-    areas: list[AreaId] = Field(min_length=1)
-    age: Age
-    cost: Text
-    how_to_access: Text
-    contact: Contact
-    locations: list[Location] = []
-    opening_times: Text | None = None
-    languages: list[Text] = []
-    coproduced_with: list[Text] = []
-    last_reviewed: dt.date
+    What each field means is written once, here: the JSON Schema (`signpost schema`), the
+    notes in a new service file (`signpost new`), the order of imported files and the table
+    in docs/service-fields.md are all made from it.
+    """
+
+    name: Text = Field(
+        description="The name families know the service by.",
+        examples=["Riverside Saturday Club"],
+    )
+    organisation: Text = Field(
+        description="Who runs it: a charity, a company, a school, or a council team.",
+        examples=["Riverside Families Trust"],
+    )
+    summary: Text = Field(
+        description="One plain sentence, at most 30 words: what it is and who it is for.",
+        examples=["Play sessions on Saturdays for disabled children aged 5 to 11."],
+    )
+    description: Text = Field(
+        description="What happens there, in plain words. Markdown, without HTML.",
+        examples=["We run games, crafts and a quiet room every Saturday morning."],
+    )
+    easy_read: Text | None = Field(
+        default=None,
+        description="Optional: a short easy read version. Short sentences, no acronyms.",
+        examples=["We play games on Saturdays."],
+    )
+    categories: list[CategoryId] = Field(
+        min_length=1,
+        description="What the service is for: ids from directory/_taxonomy.yml.",
+        examples=[["short-breaks"]],
+    )
+    needs: list[NeedId] = Field(
+        default=[],
+        description="Optional: the needs it is especially for: ids from directory/_taxonomy.yml.",
+        examples=[["autism", "learning-disability"]],
+    )
+    areas: list[AreaId] = Field(
+        min_length=1,
+        description="Where it is, or who it covers: ids from directory/_taxonomy.yml.",
+        examples=[["north"]],
+    )
+    age: Age = Field(
+        description="The youngest and oldest age it is for, in years, like {min: 5, max: 11}.",
+        examples=[{"min": 5, "max": 11}],
+    )
+    cost: Text = Field(description="What it costs, in plain words, like: Free.", examples=["Free"])
+    how_to_access: Text = Field(
+        description="How to start using it: ring, fill in a form, or need a referral?",
+        examples=["Ring or email us to book a place. You do not need a referral."],
+    )
+    contact: Contact = Field(
+        description="How families get in touch: at least one of phone, text, email, website.",
+        examples=[{"phone": "01632 960123", "email": "hello@example.org"}],
+    )
+    locations: list[Location] = Field(
+        default=[],
+        description="Optional: where it happens. Leave out for phone, online or home visits.",
+    )
+    opening_times: Text | None = Field(
+        default=None,
+        description="Optional: when it is open, like: Saturdays, 10am to 1pm.",
+        examples=["Saturdays, 10am to 1pm, term time only"],
+    )
+    languages: list[Text] = Field(
+        default=[],
+        description="Optional: languages staff speak, like [English, Polish].",
+        examples=[["English", "British Sign Language"]],
+    )
+    coproduced_with: list[Text] = Field(
+        default=[],
+        description="Optional: families or groups who helped write this, to thank them.",
+        examples=[["Northshire Parent Carer Forum"]],
+    )
+    last_reviewed: dt.date = Field(
+        description="The date you last checked every detail with the service (YYYY-MM-DD).",
+        examples=["2026-09-14"],
+    )
 
     @field_validator("summary")
     @classmethod

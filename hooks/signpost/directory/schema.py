@@ -15,37 +15,18 @@ from typing import Any
 from signpost.directory.model import Service
 
 SCHEMA_FILE = "schema/service.schema.json"
-HELP = "write schema/service.schema.json, which lets text editors explain each field"
+HELP = "write schema/service.schema.json and docs/service-fields.md from the service model"
 DESCRIPTION = """\
 Write the description of a service file that text editors understand (a JSON Schema) to
 schema/service.schema.json. Editors such as Visual Studio Code, with its YAML extension,
 then explain each field as you type and underline mistakes. Run it after changing what a
-service file may contain (hooks/signpost/model.py); the tests fail until you do."""
+service file may contain (hooks/signpost/directory/model.py); the tests fail until you do."""
 EPILOG = """\
 examples:
   signpost schema                   write schema/service.schema.json in this folder
   signpost schema --root ../offer   write it in the Local Offer in the folder ../offer"""
 
-# What each field is for, shown by text editors when you point at the field.
-FIELDS = {
-    "name": "The name families know the service by.",
-    "organisation": "Who runs it: a charity, a company, a school, or a council team.",
-    "summary": "One plain sentence, at most 30 words: what it is and who it is for.",
-    "description": "What happens there, in plain words. Markdown, without HTML.",
-    "easy_read": "Optional: a short easy read version. Short sentences, no acronyms.",
-    "categories": "What the service is for: ids from directory/_taxonomy.yml.",
-    "needs": "Optional: the needs it is especially for: ids from directory/_taxonomy.yml.",
-    "areas": "Where it is, or who it covers: ids from directory/_taxonomy.yml.",
-    "age": "The youngest and oldest age it is for, in years, like {min: 5, max: 11}.",
-    "cost": "What it costs, in plain words, like: Free.",
-    "how_to_access": "How to start using it: ring, fill in a form, or need a referral?",
-    "contact": "How families get in touch: at least one of phone, text, email, website.",
-    "locations": "Optional: where it happens. Leave out for phone, online or home visits.",
-    "opening_times": "Optional: when it is open, like: Saturdays, 10am to 1pm.",
-    "languages": "Optional: languages staff speak, like [English, Polish].",
-    "coproduced_with": "Optional: families or groups who helped write this, to thank them.",
-    "last_reviewed": "The date you last checked every detail with the service (YYYY-MM-DD).",
-}
+FIELDS_DOC = "docs/service-fields.md"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,19 +34,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the schema file."""
-    target = Path(args.root) / SCHEMA_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(schema_text(), encoding="utf-8")
-    print(f"wrote {SCHEMA_FILE}")
+    """Write the schema file and the table of fields for people."""
+    for name, text in ((SCHEMA_FILE, schema_text()), (FIELDS_DOC, fields_table())):
+        target = Path(args.root) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {name}")
     return 0
 
 
 def service_schema() -> dict[str, Any]:
     """Return the JSON Schema of a service file."""
     schema = Service.model_json_schema()
-    for name, text in FIELDS.items():
-        schema["properties"][name]["description"] = text
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "A service in a Signpost Local Offer (directory/<id>.yml)",
@@ -76,3 +56,25 @@ def service_schema() -> dict[str, Any]:
 def schema_text() -> str:
     """Return the schema as the text of schema/service.schema.json."""
     return json.dumps(service_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def field_notes() -> dict[str, str]:
+    """Return what each field of a service means, in file order."""
+    return {name: info.description or "" for name, info in Service.model_fields.items()}
+
+
+def fields_table() -> str:
+    """Return the Markdown table of every field of a service file, made from the model."""
+    rows = [
+        "# The fields of a service file",
+        "",
+        "Made by `signpost schema` from `hooks/signpost/directory/model.py`: do not edit by hand.",
+        "",
+        "| Field | Required | What to write | Example |",
+        "|---|---|---|---|",
+    ]
+    for name, info in Service.model_fields.items():
+        example = json.dumps(info.examples[0], ensure_ascii=False) if info.examples else ""
+        required = "yes" if info.is_required() else "no"
+        rows.append(f"| `{name}` | {required} | {info.description} | {example} |")
+    return "\n".join(rows) + "\n"

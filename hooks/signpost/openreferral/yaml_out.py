@@ -12,17 +12,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from signpost.directory.model import Service
 from signpost.openreferral.read import Imported
 
-ORDER = (
-    "name", "organisation", "summary", "description", "easy_read", "categories", "needs",
-    "areas", "age", "cost", "how_to_access", "contact", "locations", "opening_times",
-    "languages", "coproduced_with", "last_reviewed",
-)  # fmt: skip
-REQUIRED = (
-    "name", "organisation", "summary", "description", "categories", "areas", "age", "cost",
-    "how_to_access", "contact", "last_reviewed",
-)  # fmt: skip
+# The order and required fields of the service model, so imported files read like new ones.
+ORDER = tuple(Service.model_fields)
+REQUIRED = tuple(name for name, info in Service.model_fields.items() if info.is_required())
 FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age"}
 PHONES = {"phone", "text"}
 # What to write when the ORUK data has nothing for a required field.
