@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
+from markupsafe import Markup
 from samples import glossary
-from signpost.plain_english.explain import Explainer
+from signpost.plain_english.explain import Explainer, MissingMarkersError, TermLink
 from signpost.plain_english.glossary import Term
 
 GLOSSARY = glossary(
@@ -71,3 +73,23 @@ def test_written_out_form_is_linked_without_repeating_itself() -> None:
 def test_words_that_only_contain_a_term_are_not_matched() -> None:
     html, used = explain("<p>SENCOLAND and PRESENCO and pre-SENCO.</p>")
     assert used == set() and "app-term" not in html
+
+
+def test_a_page_without_materials_content_markers_fails_loudly() -> None:
+    # If mkdocs-material changes its markup, terms must not silently stop being explained.
+    explainer = Explainer(glossary())
+    with pytest.raises(MissingMarkersError, match="markup has changed"):
+        explainer.explain("<html><body><p>Ask your SENCO.</p></body></html>", "../glossary/")
+
+
+def test_term_links_are_written_by_the_render_function_given() -> None:
+    seen: list[TermLink] = []
+
+    def render(link: TermLink) -> str:
+        seen.append(link)
+        return f"[{link.text}]"
+
+    html, _ = Explainer(glossary(), render).explain(page("Ask your SENCO."), "../glossary/")
+    assert "Ask your [SENCO]." in html
+    assert seen == [TermLink("../glossary/#senco", Markup("SENCO"), seen[0].stands_for)]
+    assert seen[0].stands_for

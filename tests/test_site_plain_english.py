@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import SITES, Build, build, copy_site
+from conftest import REPO, SITES, Build, build, copy_site
 
 NOT_IN_GLOSSARY = "is not in the glossary: add it to content/glossary.yml or write it out in full"
 
@@ -92,3 +92,21 @@ def test_allowed_acronyms_need_a_reason(tmp_path: Path) -> None:
     assert any("extra.plain_english.allowed_acronyms.UK" in w for w in result.warnings()), (
         result.output
     )
+
+
+def test_a_council_can_change_how_terms_are_explained(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"{REPO}/overrides", "overrides"))
+    component = root / "overrides" / "signpost" / "components" / "term-link" / "macro.html"
+    component.write_text(
+        "{% macro term_link(params) -%}"
+        '<a class="council-term" href="{{ params.href }}">{{ params.text }}</a>'
+        "{%- endmacro %}"
+    )
+    result = build(root)
+    assert result.returncode == 0, result.output
+    links = result.html("advice-and-support/").select("a.council-term")
+    assert links and all(link["href"].startswith("../glossary/#") for link in links)
+    assert not result.html("advice-and-support/").select("a.app-term")

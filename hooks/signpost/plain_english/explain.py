@@ -7,9 +7,10 @@ Works on the page's HTML with a fast tokenizer (no full parse), so thousands of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from signpost.plain_english.acronyms import core_of
 from signpost.plain_english.glossary import Glossary, Term
@@ -22,15 +23,42 @@ SKIP_TAG = re.compile(
     re.IGNORECASE,
 )
 Trie = dict[str, "Trie"]
+# Where Material's page content starts and ends: only the content is explained.
 START = '<article class="md-content__inner'
 END = "</main>"
 
 
+class MissingMarkersError(ValueError):
+    """The page has no content markers: the theme's markup is not what Signpost expects."""
+
+
+@dataclass(frozen=True)
+class TermLink:
+    """What the term-link component shows: where it links, the words, what they stand for."""
+
+    href: str
+    text: Markup
+    stands_for: str | None
+
+
+def plain_link(link: TermLink) -> str:
+    """Write a term link without templates (for tests and tools outside a build)."""
+    html = f'<a class="app-term" href="{escape(link.href)}">{link.text}</a>'
+    if link.stands_for:
+        html += f' <span class="app-term__expansion">({escape(link.stands_for)})</span>'
+    return html
+
+
 @dataclass
 class Explainer:
-    """Finds glossary terms in HTML text and marks up the first use of each on a page."""
+    """Finds glossary terms in HTML text and marks up the first use of each on a page.
+
+    `render` writes one term link; the build renders the council-overridable template
+    overrides/signpost/components/term-link/macro.html.
+    """
 
     glossary: Glossary
+    render: Callable[[TermLink], str] = plain_link
     pattern: re.Pattern[str] = field(init=False)
     lookup: dict[str, Term] = field(init=False)
     exact: dict[str, str] = field(init=False)
@@ -67,7 +95,10 @@ class Explainer:
         """Return the page with first uses explained, and every term used on it."""
         start, end = html.find(START), html.rfind(END)
         if start < 0 or end < start:
-            return html, set()
+            raise MissingMarkersError(
+                f"the page has no {START}...{END}: mkdocs-material's page markup has changed, "
+                "so update START and END in signpost/plain_english/explain.py"
+            )
         body, used = self._explain_region(html[start:end], glossary_url)
         return html[:start] + body + html[end:], used
 
@@ -104,17 +135,15 @@ class Explainer:
         out.append(region[done:])
         return "".join(out), used
 
-    @staticmethod
-    def _markup(term: Term, written: str, at: int, region: str, glossary_url: str) -> str:
-        link = f'<a class="app-term" href="{glossary_url}#{term.anchor}">{written}</a>'
+    def _markup(self, term: Term, written: str, at: int, region: str, glossary_url: str) -> str:
         is_acronym = core_of(written.removesuffix("'s")) is not None
-        if (
+        expand = (
             term.stands_for
             and is_acronym
             and not _already_expanded(term.stands_for, region, at, at + len(written))
-        ):
-            link += f' <span class="app-term__expansion">({escape(term.stands_for)})</span>'
-        return link
+        )
+        href = f"{glossary_url}#{term.anchor}"
+        return self.render(TermLink(href, Markup(written), term.stands_for if expand else None))
 
 
 def _already_expanded(stands_for: str, region: str, start: int, end: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -12,11 +13,12 @@ from mkdocs.utils import get_relative_url
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
 from signpost.plain_english.checker import Usage
-from signpost.plain_english.explain import Explainer
+from signpost.plain_english.explain import Explainer, MissingMarkersError
 from signpost.website.glossary_page import glossary_letters
 
 PAGE = "glossary/index.md"
 TITLE = "Words we use"
+TERM_LINK = "signpost/components/term-link/macro.html"
 
 
 class GlossaryStage(Stage):
@@ -34,7 +36,6 @@ class GlossaryStage(Stage):
                 "The glossary or extra.plain_english cannot be used: fix the problems above"
             )
         self.state.glossary = glossary
-        self.state.explainer = Explainer(glossary)
         self.state.usage = Usage()
 
     def on_files(self, files: Files) -> None:
@@ -43,6 +44,12 @@ class GlossaryStage(Stage):
         if source is not None:
             files.remove(source)
         files.append(File.generated(self.config, PAGE, content=""))
+
+    def on_env(self, env: Environment) -> None:
+        """Explain terms with the term-link component, which a council may override."""
+        glossary = need(self.state.glossary, "the glossary", self.name)
+        macro = env.get_template(TERM_LINK).module.term_link  # type: ignore[attr-defined]
+        self.state.explainer = Explainer(glossary, lambda link: str(macro(link)))
 
     def on_page_markdown(self, page: Page) -> None:
         """Give the generated glossary page its title and template."""
@@ -61,7 +68,10 @@ class GlossaryStage(Stage):
             return html
         explainer = need(self.state.explainer, "the glossary", self.name)
         usage = need(self.state.usage, "the glossary", self.name)
-        html, used = explainer.explain(html, get_relative_url("glossary/", page.url))
+        try:
+            html, used = explainer.explain(html, get_relative_url("glossary/", page.url))
+        except MissingMarkersError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from error
         for term in used:
             usage.add(term, page.url)
         return html
