@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TypeVar
 
-import material
 from pydantic import BaseModel
 
 from signpost.checks.content import PARTICIPATION, PARTICIPATION_FOLDERS, glossary_phrases
@@ -106,8 +106,7 @@ class Inputs:
         settings = self.easy_read[0]
         if settings is None:
             return None
-        icons = Path(material.__file__).parent / "templates" / ".icons"
-        return EasyReadRules(settings, glossary_phrases(self.glossary[0]), icons)
+        return EasyReadRules(settings, glossary_phrases(self.glossary[0]), material_icons())
 
     @cached_property
     def services(self) -> list[Path]:
@@ -153,3 +152,15 @@ def project_inputs(config_file: Path, today: dt.date) -> Inputs:
     if isinstance(doc, Problem):
         raise ContentError(str(doc))
     return Inputs.from_project(Project(config_file.parent, doc), today)
+
+
+def material_icons() -> Path:
+    """Return mkdocs-material's icon folder, the pictures easy read pages may use.
+
+    Found without importing Material, so checking content needs no site generator.
+    """
+    spec = find_spec("material")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise ContentError("mkdocs-material is not installed: run make setup")
+    return Path(folders[0]) / "templates" / ".icons"

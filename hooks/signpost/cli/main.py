@@ -21,6 +21,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("review-due", "signpost.cli.review_due"),
     ("stats", "signpost.cli.stats"),
     ("import-oruk", "signpost.openreferral.importer"),
+    ("export", "signpost.cli.export"),
 ]
 
 
