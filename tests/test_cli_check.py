@@ -16,6 +16,7 @@ from signpost.checks.registry import check_project
 from signpost.cli.check import format_github
 from signpost.cli.main import main
 from signpost.core.errors import Problem
+from signpost.core.yaml_source import LOST_BAR, NOT_UTF8
 
 FIXED_TODAY = ["--today", TODAY.isoformat()]
 NOT_IN_GLOSSARY = "is not in the glossary: add it to content/glossary.yml or write it out in full"
@@ -184,13 +185,15 @@ def test_files_that_are_not_utf8_are_reported_not_a_crash(
 ) -> None:
     root = copy_site("basic", tmp_path / "root")
     (root / "directory" / "cafe-club.yml").write_bytes(b"name: Caf\xe9 club\n")
-    (root / "content" / "cafe.md").write_bytes(b"# Caf\xe9\n")
+    (root / "content" / "cafe.md").write_bytes(b"# Our caf\xc3\xa9\n\nThe caf\xe9 opens at 9.\n")
     code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
     assert (code, out) == (
         1,
         [
-            "content/cafe.md:1: the file is not UTF-8 text: save it again as UTF-8",
-            "directory/cafe-club.yml:1: the file is not UTF-8 text: save it again as UTF-8",
+            f"content/cafe.md:3: {NOT_UTF8} (byte 0xE9 on this line, probably "
+            '"é" saved by an older program)',
+            f"directory/cafe-club.yml:1: {NOT_UTF8} (byte 0xE9 on this line, probably "
+            '"é" saved by an older program)',
             "checked 8 services, 4 pages: 2 problems to fix",
         ],
     )
@@ -203,8 +206,18 @@ def test_the_build_also_reports_a_service_that_is_not_utf8(tmp_path: Path) -> No
     assert built.returncode == 1
     assert "Traceback" not in built.output
     assert built.warnings() == [
-        "directory/cafe-club.yml:1: the file is not UTF-8 text: save it again as UTF-8"
+        f'directory/cafe-club.yml:1: {NOT_UTF8} (byte 0xE9 on this line, probably "é" saved '
+        "by an older program)"
     ]
+
+
+def test_the_build_reports_a_page_that_is_not_utf8_without_a_traceback(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    (root / "content" / "cafe.md").write_bytes(b"# Our cafe\n\nThe caf\xe9 opens at 9.\n")
+    built = build(root)
+    assert built.returncode == 1
+    assert "Traceback" not in built.output
+    assert f"content/cafe.md:3: {NOT_UTF8}" in "\n".join(built.warnings())
 
 
 def test_participation_files_are_checked_like_services(
@@ -226,3 +239,15 @@ def test_participation_files_are_checked_like_services(
     assert (
         f"{path}:{date + 1}: date: should be a date written as YYYY-MM-DD, like 2026-09-14" in out
     )
+
+
+def test_a_list_that_lost_its_bar_is_reported_by_check_and_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    shutil.copy(SITES / "list-without-bar.yml", root / "directory" / "riverside.yml")
+    line = f"directory/riverside.yml:4: description: {LOST_BAR}"
+    code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
+    assert code == 1 and line in out
+    built = build(root)
+    assert built.returncode == 1 and line in built.warnings()

@@ -80,7 +80,7 @@ def glossary_phrases(glossary: Glossary | None) -> list[str]:
 
 
 def read_text(file: Path) -> str | None:
-    """Return the text of a file, or None if it is not UTF-8 (reported as NOT_UTF8)."""
+    """Return the text of a file, or None if it is not UTF-8 (the loaders report where)."""
     try:
         return file.read_text(encoding="utf-8")
     except UnicodeDecodeError:

@@ -25,10 +25,11 @@ from signpost.checks.content import (
     service_easy_read_problems,
     standard_version,
 )
+from signpost.checks.habits import lost_block_lists
 from signpost.checks.inputs import Inputs
 from signpost.checks.project import Project
 from signpost.core.errors import Problem
-from signpost.core.yaml_source import NOT_UTF8, Document, parse_text
+from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
@@ -126,6 +127,7 @@ def _services_text(inputs: Inputs, files: list[Path]) -> list[Problem]:
         if found is None:
             continue
         doc, source = found
+        problems += lost_block_lists(doc, source)
         if inputs.checker is not None:
             problems += inputs.checker.problems(doc.path, yaml_lines(doc, source, SERVICE_SKIP))
         if inputs.rules is not None:
@@ -188,9 +190,9 @@ def _skipped_keys(path: str) -> frozenset[str]:
 
 def _page(inputs: Inputs, file: Path) -> list[Problem]:
     path = inputs.label(file)
-    source = read_text(file)
-    if source is None:
-        return [Problem(path, 1, "", NOT_UTF8)]
+    source = read_utf8(file, path)
+    if isinstance(source, Problem):
+        return [source]
     page, problems = read_front_matter(source, path)
     if page.doc is not None:
         problems += page_credit(source, path)[1]

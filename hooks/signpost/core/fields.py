@@ -15,6 +15,22 @@ POSTCODE = re.compile(
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+# Word and other word processors turn typed quotes into these.
+CURLY_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c"}
+
+
+def curly_quotes_problem(value: str) -> str | None:
+    """Say how to fix a value wrapped in curly quotes, which word processors put in."""
+    text = value.strip()
+    if len(text) > 1 and CURLY_QUOTES.get(text[0]) == text[-1]:
+        inner = text[1:-1]
+        return (
+            f"is in curly quotes ({text[0]}{text[-1]}), which word processors put in: "
+            f'use straight quotes, like "{inner}", or none'
+        )
+    return None
+
+
 def phone_problem(value: str) -> str | None:
     """Say what is wrong with a UK phone number, or None if it looks right."""
     try:

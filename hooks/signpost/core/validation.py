@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
@@ -16,6 +18,8 @@ from signpost.core.yaml_source import Document
 M = TypeVar("M", bound=BaseModel)
 
 PHONES = {"phone", "text"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+QUOTES = "\u201c\u201d\u2018\u2019"  # curly quotes, which word processors put in
 # How to write a field, shown when its shape is wrong.
 EXAMPLES = {
     "age": "age: {min: 5, max: 11}",
@@ -77,8 +81,18 @@ def _problem(model: type[BaseModel], doc: Document, detail: ErrorDetails) -> Pro
     return Problem(doc.path, line, field_name(loc), _message(kind, detail))
 
 
+def _real_date(text: str) -> bool:
+    try:
+        return bool(ISO_DATE.fullmatch(text)) and bool(dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 def _message(kind: str, detail: ErrorDetails) -> str:
     given = detail.get("input")
+    if kind == "date_type" and isinstance(given, str) and _real_date(given.strip(QUOTES)):
+        # Written without quotes, YAML would have read a real date as a date.
+        return f"remove the quotes around the date: write it like {given.strip(QUOTES)}"
     if kind == "string_type" and isinstance(given, int) and detail["loc"][-1] in PHONES:
         return 'put the number in quotes, like "01632 960123", so the first 0 is kept'
     if kind == "string_type" and isinstance(given, int | float):

@@ -23,6 +23,11 @@ from signpost.core.errors import Problem
 
 Loc = Sequence[str | int]
 NOT_UTF8 = "the file is not UTF-8 text: save it again as UTF-8"
+LOST_BAR = (
+    "this text has a list on the lines below, so it needs a | after the colon: "
+    "write the key, a colon and |, then every line of the text below it, indented"
+)
+LOST_BAR_KEY = re.compile(r"^\s*([a-z_]+): [^|>\s'\"].*:\s*$")
 TAG = "tag:yaml.org,2002:"
 STR = TAG + "str"
 # libyaml counts these as line breaks where ruamel.yaml does not always, so line numbers differ.
@@ -213,6 +218,8 @@ def _parse_slowly(text: str, path: str) -> Document | Problem:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
         what = error.problem or error.context or "the YAML cannot be read"
+        if lost := _lost_block_list(text, line):
+            return Problem(path, lost[0], lost[1], LOST_BAR)
         return Problem(path, line, "", f"YAML syntax error: {_plain(what)}. {_syntax_hint(what)}")
     except YAMLError as error:
         return Problem(path, 1, "", f"YAML syntax error: {error}")
@@ -223,11 +230,36 @@ def _parse_slowly(text: str, path: str) -> Document | Problem:
 
 def load_document(file: Path, path: str) -> Document | Problem:
     """Read and parse one YAML file; `path` is how it is named in messages."""
+    text = read_utf8(file, path)
+    return text if isinstance(text, Problem) else parse_text(text, path)
+
+
+def read_utf8(file: Path, path: str) -> str | Problem:
+    """Return a file's text, or say on which line it is not UTF-8 and how to fix it."""
+    data = file.read_bytes()
     try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return Problem(path, 1, "", NOT_UTF8)
-    return parse_text(text, path)
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return not_utf8(path, data, error.start)
+
+
+def not_utf8(path: str, data: bytes, at: int) -> Problem:
+    """Describe the first byte that is not UTF-8: its line, and what it probably was."""
+    line = data.count(b"\n", 0, at) + 1
+    byte = data[at]
+    guess = bytes([byte]).decode("cp1252", errors="replace")
+    was = f', probably "{guess}" saved by an older program' if guess.isprintable() else ""
+    return Problem(path, line, "", f"{NOT_UTF8} (byte 0x{byte:02X} on this line{was})")
+
+
+def _lost_block_list(text: str, line: int) -> tuple[int, str] | None:
+    """Find `key: text:` followed by "- " lines near a syntax error: a list that lost its |."""
+    lines = text.splitlines()
+    for number in range(max(0, line - 3), min(line, len(lines) - 1)):
+        key = LOST_BAR_KEY.match(lines[number])
+        if key and lines[number + 1].lstrip().startswith(("- ", "* ")):
+            return number + 1, key.group(1)
+    return None
 
 
 def _plain(what: str) -> str:

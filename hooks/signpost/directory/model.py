@@ -107,7 +107,7 @@ class Contact(Strict):
 
 
 def _checked(value: str | None, check: Any) -> str | None:
-    if value is not None and (message := check(value)):
+    if value is not None and (message := fields.curly_quotes_problem(value) or check(value)):
         raise problem(message)
     return value
 
@@ -123,6 +123,8 @@ class Location(Strict):
     @field_validator("postcode")
     @classmethod
     def _postcode(cls, value: str) -> str:
+        if message := fields.curly_quotes_problem(value):
+            raise problem(message)
         normal = fields.normal_postcode(value)
         if normal is None:
             raise problem(f'"{value}" is not a UK postcode: write it like "NQ1 4AB"')
@@ -209,6 +211,11 @@ class Service(Strict):
         description="The date you last checked every detail with the service (YYYY-MM-DD).",
         examples=["2026-09-14"],
     )
+
+    @field_validator("name", "organisation", "cost")
+    @classmethod
+    def _straight_quotes(cls, value: str) -> str:
+        return str(_checked(value, lambda _: None))
 
     @field_validator("summary")
     @classmethod

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.structure.files import Files
 
+from signpost.checks.content import read_text
 from signpost.checks.registry import run_checks
 from signpost.engine.stages.base import Stage
 
@@ -19,3 +22,8 @@ class ChecksStage(Stage):
         self.warn(report.problems)
         for note in report.notes:
             self.log.info(str(note))
+        # MkDocs would stop with a traceback reading a page that is not UTF-8: it is reported
+        # above with its line, so leave it out of this build.
+        for file in list(files.documentation_pages()):
+            if file.abs_src_path and read_text(Path(file.abs_src_path)) is None:
+                files.remove(file)
