@@ -83,9 +83,10 @@ def test_pages_and_services_give_the_same_lines_as_a_strict_build(
         "content/advice-and-support.md:3: last_reviewed: "
         "should be a date written as YYYY-MM-DD, like 2026-09-14"
     ) in out
-    assert out[:-1] == sorted(from_build)
+    assert sorted(out[:-1]) == sorted(from_build)
     assert f'content/plain.md:3: "QRT" {NOT_IN_GLOSSARY}' in out
-    assert out[-1] == "checked 8 services, 6 pages: 11 problems to fix"
+    # 11 in the pages and services, and 3 pages this test adds without adding them to the menu.
+    assert out[-1] == "checked 8 services, 6 pages: 14 problems to fix"
 
 
 def test_jargon_that_does_not_fail_the_build_is_a_note(
@@ -251,3 +252,34 @@ def test_a_list_that_lost_its_bar_is_reported_by_check_and_build(
     assert code == 1 and line in out
     built = build(root)
     assert built.returncode == 1 and line in built.warnings()
+
+
+def test_broken_links_anchors_and_pages_missing_from_the_menu_are_found_with_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    (root / "content" / "extra.md").write_text(
+        "# Extra help\n\n"
+        "See [advice](advice-and-support.md) and [the heading](advice-and-support.md#nowhere).\n"
+        "Read [the old page](old-page.md) or [from the top](/health.md).\n\n"
+        "```\n[not a link](missing.md)\n```\n\n"
+        "Ring [us](tel:+441632960000) or see [services](find/index.md).\n",
+        encoding="utf-8",
+    )
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - Words we use:", "  - Gone: gone.md\n  - Words we use:")
+    )
+    expected = [
+        'content/extra.md:1: this page is not in the menu: add it under nav: in mkdocs.yml, like "- Extra help: extra.md", or list it under not_in_nav',
+        'content/extra.md:3: link: "#nowhere" is not a heading on advice-and-support.md: use one of its headings, written in lower case with - between words',
+        'content/extra.md:4: link: "/health.md" starts with /: link to the page\'s file from this one, like "health.md"',
+        'content/extra.md:4: link: "old-page.md" is not a page: link to the page\'s .md file, like "health.md"',
+        'mkdocs.yml:38: nav: "gone.md" is not a page in content/: check the name',
+    ]
+    code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
+    assert code == 1
+    assert out[:-1] == expected
+    built = build(root)
+    assert built.returncode == 1
+    assert set(expected) <= set(built.warnings()), "the build reports the same lines"

@@ -29,8 +29,10 @@ from signpost.directory.load import (
 )
 from signpost.easy_read.rules import EasyReadRules, EasyReadSettings
 from signpost.participation.load import Participation, load_participation
+from signpost.participation.pages import YOU_SAID_PAGE, plan_participation
 from signpost.plain_english.checker import Checker, PlainEnglishSettings
 from signpost.plain_english.glossary import Glossary, load_glossary
+from signpost.website.pages import GLOSSARY_PAGE, REVIEW_PACK, plan_site
 from signpost.website.settings import Council, council_from_extra
 
 M = TypeVar("M", bound=BaseModel)
@@ -132,6 +134,24 @@ class Inputs:
         for sub in PARTICIPATION_FOLDERS:
             found += service_files(self.root / PARTICIPATION / sub)
         return found
+
+    @cached_property
+    def docs_files(self) -> list[Path]:
+        """Return every file in the docs folder."""
+        return sorted(p for p in self.docs.rglob("*") if p.is_file()) if self.docs.is_dir() else []
+
+    @cached_property
+    def generated(self) -> frozenset[str]:
+        """Return the docs paths of every page the build makes from data."""
+        found = {GLOSSARY_PAGE, REVIEW_PACK, YOU_SAID_PAGE}
+        council = self.council[0]
+        if council is not None:
+            found |= {page.src_uri for page in plan_site(self.directory, council, self.today)}
+            plan = plan_participation(
+                self.participation, self.directory, "", council.name, self.today
+            )
+            found |= {page.src_uri for page in plan.pages}
+        return frozenset(found)
 
     def _section(self, model: type[M], name: str) -> tuple[M | None, list[Problem]]:
         """Check one section of `extra:`, naming each problem's full key."""

@@ -27,6 +27,7 @@ from signpost.checks.content import (
 )
 from signpost.checks.habits import lost_block_lists
 from signpost.checks.inputs import Inputs
+from signpost.checks.links import Pages, link_problems, nav_problems
 from signpost.checks.project import Project
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
@@ -152,6 +153,27 @@ def pages(inputs: Inputs) -> list[Problem]:
     return problems
 
 
+def links_and_menu(inputs: Inputs) -> list[Problem]:
+    """Links to pages, files and headings that exist, and every page in the menu."""
+    written = {}
+    for file in inputs.pages:
+        source = read_text(file)
+        if source is not None:  # the pages check reports a file that is not UTF-8
+            written[file.relative_to(inputs.docs).as_posix()] = source
+    assets = frozenset(
+        f.relative_to(inputs.docs).as_posix() for f in inputs.docs_files if f.suffix != ".md"
+    )
+    pages = Pages(written, assets, lambda path: path in inputs.generated)
+    label = inputs.label(inputs.docs)
+    config = inputs.config.data if isinstance(inputs.config.data, dict) else {}
+    if "nav" not in config:
+        return link_problems(pages, label)
+    not_in_nav = str(config.get("not_in_nav") or "")
+    nav_line = inputs.config.line_of(["nav"])
+    menu = nav_problems(pages, config["nav"], not_in_nav, inputs.config.path, nav_line, label)
+    return link_problems(pages, label) + menu
+
+
 CHECKS: tuple[Check, ...] = (
     Check("settings in mkdocs.yml", settings),
     Check("the glossary", glossary),
@@ -160,6 +182,7 @@ CHECKS: tuple[Check, ...] = (
     Check("words in the taxonomy, glossary and participation", words_in_yaml),
     Check("words in services", services_text),
     Check("pages", pages),
+    Check("links and the menu", links_and_menu),
 )
 
 

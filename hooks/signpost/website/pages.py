@@ -59,6 +59,11 @@ class ListingView:
     is_a_z: bool
 
 
+# Pages every build makes besides services and listings.
+GLOSSARY_PAGE = "glossary/index.md"
+REVIEW_PACK = "easy-read/review-pack.md"
+
+
 @dataclass(frozen=True)
 class Way:
     """One way of browsing on the Find a service page."""

@@ -16,9 +16,10 @@ from signpost.easy_read.rules import page_ideas
 from signpost.easy_read.sign_off import sign_off_state
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import EasyReadPage, need
+from signpost.website.pages import REVIEW_PACK
 from signpost.website.views import Link
 
-PACK = "easy-read/review-pack.md"
+PACK = REVIEW_PACK
 
 
 class EasyReadStage(Stage):

@@ -15,8 +15,9 @@ from signpost.engine.state import need
 from signpost.plain_english.checker import Usage
 from signpost.plain_english.explain import Explainer, MissingMarkersError
 from signpost.website.glossary_page import glossary_letters
+from signpost.website.pages import GLOSSARY_PAGE
 
-PAGE = "glossary/index.md"
+PAGE = GLOSSARY_PAGE
 TITLE = "Words we use"
 TERM_LINK = "signpost/components/term-link/macro.html"
 
