@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast clean setup browser check-external screenshots benchmark
+.PHONY: serve build test test-fast pre-commit clean setup browser check-external screenshots benchmark
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: $(STAMP) browser
 # The inner loop: every test that needs no browser and serves no whole site (about a minute).
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow" -q
+
+# Checks each commit with ruff and signpost check, using this project's .venv (nothing to download).
+pre-commit: $(STAMP)
+	$(BIN)/pre-commit install
 
 # Needs the network: checks links to other websites (exit 2 and a clear message without one).
 check-external: build

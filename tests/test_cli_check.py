@@ -12,8 +12,8 @@ import pytest
 from conftest import REPO, SITES, build, copy_site
 from golden import SERVICES, TODAY, cases
 from signpost.checks.project import load_project
-from signpost.checks.registry import check_project
-from signpost.cli.check import format_github
+from signpost.checks.registry import Report, check_project
+from signpost.cli.check import format_github, step_summary
 from signpost.cli.main import main
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import LOST_BAR, NOT_UTF8
@@ -283,3 +283,28 @@ def test_broken_links_anchors_and_pages_missing_from_the_menu_are_found_with_lin
     built = build(root)
     assert built.returncode == 1
     assert set(expected) <= set(built.warnings()), "the build reports the same lines"
+
+
+def test_github_job_summary_lists_every_problem_beyond_the_ten_annotations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    page = root / "content" / "advice-and-support.md"
+    page.write_text(
+        page.read_text() + "".join(f"\nAsk the Q{chr(65 + n)}X team today.\n" for n in range(12))
+    )
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out = run(capsys, "check", "--root", str(root), "--format", "github", *FIXED_TODAY)
+    assert code == 1
+    annotations = [line for line in out if line.startswith("::error ")]
+    assert len(annotations) == 12
+    rows = [line for line in summary.read_text().splitlines() if line.startswith("| content/")]
+    assert len(rows) == 12
+    assert rows[0].startswith("| content/advice-and-support.md | ")
+
+
+def test_a_bar_in_a_message_stays_inside_its_table_cell() -> None:
+    report = Report(1, 0, [Problem("directory/a.yml", 3, "cost", "write 5 | 6\nnot this")])
+    row = step_summary(report).strip().splitlines()[-1]
+    assert row == "| directory/a.yml | 3 | cost | write 5 \\| 6 not this | to fix |"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -77,15 +81,33 @@ def test_pull_requests_get_a_preview_and_main_is_published(workflow: Any) -> Non
     assert workflow["permissions"] == {"contents": "read"}, "least privilege by default"
 
 
-def test_pre_commit_runs_ruff_and_signpost_check() -> None:
+def test_pre_commit_runs_ruff_and_signpost_check_from_the_projects_environment() -> None:
     config = read(".pre-commit-config.yaml")
-    ruff = next(r for r in config["repos"] if r["repo"].endswith("/ruff-pre-commit"))
-    assert {h["id"] for h in ruff["hooks"]} == {"ruff", "ruff-format"}
-    assert next(h for h in ruff["hooks"] if h["id"] == "ruff-format")["args"] == ["--check"]
-    local = next(r for r in config["repos"] if r["repo"] == "local")
-    check = local["hooks"][0]
-    assert check["entry"] == "signpost check"
-    assert check["pass_filenames"] is False, "signpost check always checks everything"
+    assert [r["repo"] for r in config["repos"]] == ["local"], "nothing to download"
+    hooks = {h["id"]: h for h in config["repos"][0]["hooks"]}
+    assert hooks["ruff"]["entry"] == ".venv/bin/ruff check"
+    assert hooks["ruff-format"]["entry"] == ".venv/bin/ruff format --check"
+    assert hooks["signpost-check"]["entry"] == ".venv/bin/signpost check"
+    assert hooks["signpost-check"]["pass_filenames"] is False, "it always checks everything"
+    assert all(h["language"] == "system" for h in hooks.values())
+
+
+def test_pre_commit_runs_offline_in_a_fresh_clone(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True)
+    (clone / ".venv").symlink_to(REPO / ".venv")
+    shutil.copy(PRE_COMMIT, clone / ".pre-commit-config.yaml")  # as it is now, even uncommitted
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [str(REPO / ".venv" / "bin" / "pre-commit"), "run", "--all-files"],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "signpost check" in done.stdout and "Passed" in done.stdout
 
 
 def test_pull_request_template_is_a_checklist_for_editors() -> None:

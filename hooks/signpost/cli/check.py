@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 
 from signpost.checks.project import load_project
-from signpost.checks.registry import check_project
+from signpost.checks.registry import Report, check_project
 from signpost.core.errors import Problem
 
 HELP = "check every service and page for mistakes, without building the website"
@@ -53,7 +54,30 @@ def run(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(show(note).replace("::error ", "::notice ", 1) + " (a note: it does not fail)")
     print(report.summary())
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if args.format == "github" and summary:
+        # GitHub shows at most 10 annotations a step: the job summary lists every problem.
+        with Path(summary).open("a", encoding="utf-8") as out:
+            out.write(step_summary(report))
     return 1 if report.problems else 0
+
+
+def step_summary(report: Report) -> str:
+    """Write every problem and note as a Markdown table for the GitHub job summary."""
+    lines = ["## signpost check", "", report.summary(), ""]
+    rows = [(p, "to fix") for p in report.problems] + [(n, "a note") for n in report.notes]
+    if rows:
+        lines += ["| File | Line | Field | What is wrong | |", "|---|---:|---|---|---|"]
+        lines += [
+            f"| {_cell(p.path)} | {p.line} | {_cell(p.field)} | {_cell(p.message)} | {kind} |"
+            for p, kind in rows
+        ]
+    return "\n".join(lines) + "\n\n"
+
+
+def _cell(text: str) -> str:
+    """Keep text inside one Markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def format_github(problem: Problem) -> str:
