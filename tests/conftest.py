@@ -122,7 +122,7 @@ def basic_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 # Tests that drive a real browser or serve a whole site: left out of `make test-fast`.
 SLOW_FIXTURES = {"served_demo", "driver", "audit"}
-SLOW_MODULES = {"test_checks_catch_problems.py", "test_links.py"}
+SLOW_MODULES = {"test_checks_catch_problems.py", "test_links.py", "test_preview.py"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

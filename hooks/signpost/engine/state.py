@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
     from signpost.checks.inputs import Inputs
+    from signpost.core.errors import Problem
     from signpost.directory.load import Directory, Entry
     from signpost.easy_read.rules import Idea
     from signpost.easy_read.sign_off import SignOff
@@ -62,6 +63,8 @@ class BuildState:
     easy_read_pages: dict[str, EasyReadPage] = field(default_factory=dict)
     # Standard page -> the easy read pages that are its versions.
     easy_read_versions: dict[str, list[str]] = field(default_factory=dict)
+    # Every problem the checks found, by file: the preview shows them on the page.
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
     participation: Plan | None = None
     credits: dict[str, list[str]] = field(default_factory=dict)
     service_credits: list[tuple[str, Link]] = field(default_factory=list)

@@ -15,6 +15,7 @@ from signpost.engine.stages.generated import GeneratedPagesStage
 from signpost.engine.stages.glossary import GlossaryStage
 from signpost.engine.stages.open_data import OpenDataStage
 from signpost.engine.stages.participation import ParticipationStage
+from signpost.engine.stages.preview import PreviewStage
 from signpost.engine.stages.publish import PublishStage
 from signpost.engine.stages.search import SearchStage
 from signpost.engine.stages.statement import StatementStage
@@ -29,6 +30,7 @@ __all__ = [
     "GlossaryStage",
     "OpenDataStage",
     "ParticipationStage",
+    "PreviewStage",
     "PublishStage",
     "SearchStage",
     "Stage",
@@ -42,6 +44,7 @@ STAGES: tuple[type[Stage], ...] = (
     GlossaryStage,
     EasyReadStage,
     ParticipationStage,
+    PreviewStage,  # mkdocs serve only: problems shown where editors look
     GeneratedPagesStage,  # after every stage that plans pages from data
     StatementStage,
     OpenDataStage,

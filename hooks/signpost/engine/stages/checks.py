@@ -20,6 +20,8 @@ class ChecksStage(Stage):
         """Check the whole folder once, before any page is made."""
         report = run_checks(self.state.inputs)
         self.warn(report.problems)
+        for problem in report.problems:
+            self.state.problems.setdefault(problem.path, []).append(problem)
         for note in report.notes:
             self.log.info(str(note))
         # MkDocs would stop with a traceback reading a page that is not UTF-8: it is reported
