@@ -53,4 +53,4 @@ screenshots: build browser
 	$(BIN)/python scripts/screenshots.py site screenshots
 
 clean:
-	rm -rf site .site.building .site.old reports
+	rm -rf site .site.building* .site.old* .site.lock reports

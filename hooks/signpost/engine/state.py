@@ -70,6 +70,8 @@ class BuildState:
     service_credits: list[tuple[str, Link]] = field(default_factory=list)
     # Where `mkdocs build` publishes once the build in its side folder has succeeded.
     publish_to: Path | None = None
+    # The folder this build writes into (its own, so two builds at once never mix).
+    staging: Path | None = None
 
     def label(self, file: Path | str) -> str:
         """Name a file as messages do: relative to the folder holding mkdocs.yml."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
 from signpost.engine.stages.base import Stage
-from signpost.website.publish import discard, publish, staging_dir
+from signpost.website.publish import IncompleteSiteError, discard, publish, staging_dir
 
 
 class PublishStage(Stage):
@@ -21,7 +22,8 @@ class PublishStage(Stage):
         if self.state.command == "build":
             target = Path(self.config.site_dir)
             self.state.publish_to = target
-            self.config.site_dir = str(staging_dir(target))
+            self.state.staging = staging_dir(target)
+            self.config.site_dir = str(self.state.staging)
 
     def on_post_build(self) -> None:
         """Publish the new site, unless strict mode is about to fail the build."""
@@ -33,12 +35,17 @@ class PublishStage(Stage):
             discard(staging)
             self.log.info("The build failed, so %s still holds the last good site", target)
             return
-        publish(staging, target)
+        try:
+            notes = publish(staging, target)
+        except IncompleteSiteError as error:
+            raise PluginError(str(error)) from error
+        for note in notes:
+            self.log.info(note)
 
     def on_build_error(self) -> None:
         """Throw away a half-written site."""
-        if self.state.publish_to is not None:
-            discard(staging_dir(self.state.publish_to))
+        if self.state.staging is not None:
+            discard(self.state.staging)
 
 
 def _warnings_logged() -> bool:
