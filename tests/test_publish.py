@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from signpost.website import publish as publishing
-from signpost.website.publish import IncompleteSite, discard, publish, staging_dir
+from signpost.website.publish import IncompleteSiteError, discard, publish, staging_dir
 
 
 def _whole_site(folder: Path, marker: str) -> Path:
@@ -53,7 +53,7 @@ def test_a_site_without_its_home_page_404_or_sitemap_is_not_published(tmp_path: 
     (target / "index.html").unlink()
     staging = staging_dir(target)
     (staging / "index.html").write_text("new")
-    with pytest.raises(IncompleteSite, match=r"no 404\.html, sitemap\.xml"):
+    with pytest.raises(IncompleteSiteError, match=r"no 404\.html, sitemap\.xml"):
         publish(staging, target)
     assert (target / "404.html").read_text() == "old"
     assert not staging.exists()

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from signpost.core.characters import invisible_problem, mixed_script_problem
+
 POSTCODE = re.compile(
     r"^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPS-UW]? ?[0-9][ABD-HJLNP-UW-Z]{2})$",
     re.IGNORECASE,
@@ -33,6 +35,8 @@ def curly_quotes_problem(value: str) -> str | None:
 
 def phone_problem(value: str) -> str | None:
     """Say what is wrong with a UK phone number, or None if it looks right."""
+    if hidden := invisible_problem(value):
+        return hidden
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
@@ -56,22 +60,34 @@ def sms_uri(value: str) -> str:
 
 def email_problem(value: str) -> str | None:
     """Say what is wrong with an email address, or None if it looks right."""
+    if hidden := invisible_problem(value):
+        return hidden
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as error:
         return f'"{value}" is not an email address ({error}): write it like "hello@example.org"'
-    return None
+    return mixed_script_problem(_readable_host(value.rpartition("@")[2]), value)
 
 
 def url_problem(value: str) -> str | None:
     """Say what is wrong with a website address, or None if it looks right."""
+    if hidden := invisible_problem(value):
+        return hidden
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"}:
         return f'"{value}" must start with https:// (or http://), like "https://example.org"'
     host = parts.hostname or ""
     if "." not in host or " " in value:
         return f'"{value}" is not a website address: write it like "https://example.org/page"'
-    return None
+    return mixed_script_problem(_readable_host(host), value)
+
+
+def _readable_host(host: str) -> str:
+    """Return a domain as readers see it: xn-- parts (punycode) turned back into letters."""
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
 
 
 def normal_postcode(value: str) -> str | None:

@@ -8,6 +8,7 @@ which matters for a directory of thousands of services.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,14 @@ LOST_BAR = (
     "write the key, a colon and |, then every line of the text below it, indented"
 )
 LOST_BAR_KEY = re.compile(r"^\s*([a-z_]+): [^|>\s'\"].*:\s*$")
+TOO_DEEP = (
+    "values are nested hundreds of levels deep, which no service needs: "
+    "check the brackets [ ] and { } and the indentation"
+)
+# A service file is a few KB; one far bigger is a mistake (or an attack) that would make a huge
+# page. SIGNPOST_MAX_FILE_KB changes the limit.
+MAX_FILE_KB = 256
+MAX_FILE_VARIABLE = "SIGNPOST_MAX_FILE_KB"
 TAG = "tag:yaml.org,2002:"
 STR = TAG + "str"
 # libyaml counts these as line breaks where ruamel.yaml does not always, so line numbers differ.
@@ -129,7 +138,9 @@ def parse_text(text: str, path: str) -> Document | Problem:
         finally:
             loader.dispose()
         return Document(path, None if node is None else _Builder(loader).build(node))
-    except (yaml.YAMLError, _FallbackError, TypeError, ValueError, RecursionError):
+    except RecursionError:
+        return Problem(path, 1, "", TOO_DEEP)
+    except (yaml.YAMLError, _FallbackError, TypeError, ValueError):
         return _parse_slowly(text, path)
 
 
@@ -225,11 +236,15 @@ def _parse_slowly(text: str, path: str) -> Document | Problem:
         return Problem(path, 1, "", f"YAML syntax error: {error}")
     except ValueError as error:  # a value that looks like a date but is not one
         return Problem(path, 1, "", f"a value cannot be read ({error}): check the dates")
+    except RecursionError:
+        return Problem(path, 1, "", TOO_DEEP)
     return Document(path, data)
 
 
 def load_document(file: Path, path: str) -> Document | Problem:
     """Read and parse one YAML file; `path` is how it is named in messages."""
+    if too_big := size_problem(file, path):
+        return too_big
     text = read_utf8(file, path)
     return text if isinstance(text, Problem) else parse_text(text, path)
 
@@ -260,6 +275,27 @@ def _lost_block_list(text: str, line: int) -> tuple[int, str] | None:
         if key and lines[number + 1].lstrip().startswith(("- ", "* ")):
             return number + 1, key.group(1)
     return None
+
+
+def max_file_bytes() -> int:
+    """Return the largest file Signpost reads, in bytes (SIGNPOST_MAX_FILE_KB, or 256 KB)."""
+    value = os.environ.get(MAX_FILE_VARIABLE, "").strip()
+    return (int(value) if value.isdigit() else MAX_FILE_KB) * 1024
+
+
+def size_problem(file: Path, path: str) -> Problem | None:
+    """Say if a file is too big to be content an editor wrote, or None."""
+    size, limit = file.stat().st_size, max_file_bytes()
+    if size <= limit:
+        return None
+    return Problem(
+        path,
+        1,
+        "",
+        f"the file is {size // 1024:,} KB, over the limit of {limit // 1024:,} KB: "
+        "check it is the right file, and move long text into a page in content/ "
+        f"(a council can raise the limit with {MAX_FILE_VARIABLE})",
+    )
 
 
 def _plain(what: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from signpost.core.characters import same_name_key
 from signpost.core.errors import Problem
 from signpost.core.fields import ID
 from signpost.core.validation import validate
@@ -146,7 +147,7 @@ def duplicate_names(services: Iterable[tuple[str, str]]) -> list[Problem]:
     first: dict[str, str] = {}
     problems = []
     for path, name in sorted(services):
-        key = name.casefold()
+        key = same_name_key(name)
         if key in first:
             problems.append(
                 Problem(

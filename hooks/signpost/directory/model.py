@@ -18,7 +18,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from signpost.core import fields
+from signpost.core import characters, fields
 from signpost.core.suggest import did_you_mean
 
 MAX_AGE = 25
@@ -36,7 +36,25 @@ def problem(message: str) -> PydanticCustomError:
     return PydanticCustomError("signpost", message)
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+def _no(check: Any) -> AfterValidator:
+    """Turn a check returning a message (or None) into a validator."""
+
+    def validator(value: str) -> str:
+        if message := check(value):
+            raise problem(message)
+        return value
+
+    return AfterValidator(validator)
+
+
+# Every text an editor writes; control codes would break the feed and calendar files.
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), _no(characters.control_problem)
+]
+# A name or title: one line, with no invisible marks to make two names look the same.
+Name = Annotated[Text, _no(characters.line_problem), _no(characters.invisible_problem)]
+# A phone number, email or web address: one line (their own checks find invisible marks).
+Line = Annotated[Text, _no(characters.line_problem)]
 
 
 def _taxonomy_id(kind: str) -> Any:
@@ -79,10 +97,10 @@ class Age(Strict):
 class Contact(Strict):
     """Ways to reach the service; at least one is needed."""
 
-    phone: Text | None = None
-    text: Text | None = None
-    email: Text | None = None
-    website: Text | None = None
+    phone: Line | None = None
+    text: Line | None = None
+    email: Line | None = None
+    website: Line | None = None
 
     @field_validator("phone", "text")
     @classmethod
@@ -115,9 +133,9 @@ def _checked(value: str | None, check: Any) -> str | None:
 class Location(Strict):
     """A place where the service happens."""
 
-    name: Text
+    name: Name
     address: Text
-    postcode: Text
+    postcode: Line
     accessibility: list[FeatureId] = []
 
     @field_validator("postcode")
@@ -139,11 +157,11 @@ class Service(Strict):
     in docs/service-fields.md are all made from it.
     """
 
-    name: Text = Field(
+    name: Name = Field(
         description="The name families know the service by.",
         examples=["Riverside Saturday Club"],
     )
-    organisation: Text = Field(
+    organisation: Name = Field(
         description="Who runs it: a charity, a company, a school, or a council team.",
         examples=["Riverside Families Trust"],
     )
@@ -202,7 +220,7 @@ class Service(Strict):
         description="Optional: languages staff speak, like [English, Polish].",
         examples=[["English", "British Sign Language"]],
     )
-    coproduced_with: list[Text] = Field(
+    coproduced_with: list[Name] = Field(
         default=[],
         description="Optional: families or groups who helped write this, to thank them.",
         examples=[["Northshire Parent Carer Forum"]],

@@ -11,7 +11,7 @@ from signpost.core.errors import Problem
 from signpost.core.fields import ID
 from signpost.core.validation import validate
 from signpost.core.yaml_source import load_document
-from signpost.directory.model import Strict, Text, problem
+from signpost.directory.model import Name, Strict, Text, problem
 
 KINDS = ("categories", "needs", "areas", "accessibility", "age_bands")
 
@@ -26,7 +26,7 @@ class Term(Strict):
     """One thing services can be sorted by."""
 
     id: Annotated[str, AfterValidator(_id)]
-    label: Text
+    label: Name
     description: Text
 
 

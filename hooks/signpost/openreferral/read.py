@@ -160,6 +160,8 @@ def read_file(file: Path, label: str) -> tuple[list[Record], list[Problem]]:
         return [], [
             Problem(label, error.lineno, "", f"not valid JSON: {error.msg} (column {error.colno})")
         ]
+    except RecursionError:
+        return [], [Problem(label, 0, "", "values are nested too deeply to read: check the file")]
     if isinstance(data, dict) and "contents" in data:
         if _is_terms(data["contents"]):
             return [], []

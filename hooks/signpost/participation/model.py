@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from signpost.core.suggest import did_you_mean
-from signpost.directory.model import AreaId, Contact, Location, Strict, Text, problem
+from signpost.directory.model import AreaId, Contact, Location, Name, Strict, Text, problem
 from signpost.directory.taxonomy import Term
 
 THEMES_FILE = "participation/themes.yml"
@@ -71,7 +71,7 @@ class YouSaid(Strict):
 
     said: Text
     in_their_words: bool = False
-    said_by: Text
+    said_by: Name
     said_on: PastDate
     theme: ThemeId
     we_did: Text
@@ -108,7 +108,7 @@ class YouSaid(Strict):
 class Event(Strict):
     """A meeting, drop-in or workshop where families can have their say."""
 
-    title: Text
+    title: Name
     date: dt.date
     start: Time
     end: Time
@@ -131,8 +131,8 @@ class Event(Strict):
 class Partnership(Strict):
     """`participation/localities/<area>.yml`: the local partnership of one area."""
 
-    name: Text
+    name: Name
     about: Text
-    members: list[Text] = Field(min_length=1)
+    members: list[Name] = Field(min_length=1)
     meets: Text
     contact: Contact

@@ -19,7 +19,7 @@ from pathlib import Path
 REQUIRED = ("index.html", "404.html", "sitemap.xml")
 
 
-class IncompleteSite(Exception):
+class IncompleteSiteError(Exception):
     """The new site is missing a file every finished site has, so it was not published."""
 
 
@@ -37,12 +37,12 @@ def missing_parts(staging: Path) -> list[str]:
 def publish(staging: Path, target: Path) -> list[str]:
     """Replace `target` with `staging` whole, returning notes about old copies left behind.
 
-    Raises IncompleteSite (and removes `staging`) if the new site is not whole.
+    Raises IncompleteSiteError (and removes `staging`) if the new site is not whole.
     """
     missing = missing_parts(staging)
     if missing:
         discard(staging)
-        raise IncompleteSite(
+        raise IncompleteSiteError(
             f"the new site has no {', '.join(missing)}, so {target} still holds the last good "
             "site: build again, and if it happens again report it"
         )
@@ -71,7 +71,7 @@ def _remove_old_copies(target: Path) -> list[str]:
 @contextmanager
 def _locked(target: Path) -> Iterator[None]:
     """Hold an exclusive lock on `.<site>.lock` beside `target` (released if the build dies)."""
-    with open(target.with_name(f".{target.name}.lock"), "a") as handle:
+    with target.with_name(f".{target.name}.lock").open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

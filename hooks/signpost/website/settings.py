@@ -10,7 +10,7 @@ from signpost.core import fields
 from signpost.core.errors import Problem
 from signpost.core.validation import validate
 from signpost.core.yaml_source import Document
-from signpost.directory.model import Strict, Text, problem
+from signpost.directory.model import Line, Name, Strict, Text, problem
 from signpost.website import colour
 
 MIN_CONTRAST = 4.5
@@ -43,13 +43,13 @@ class Colours(Strict):
 class Council(Strict):
     """Who runs this Local Offer and how families reach them."""
 
-    name: Text
-    area: Text
-    phone: Text
-    text: Text | None = None
-    email: Text
-    feedback_email: Text | None = None
-    feedback_form: Text | None = None
+    name: Name
+    area: Name
+    phone: Line
+    text: Line | None = None
+    email: Line
+    feedback_email: Line | None = None
+    feedback_form: Line | None = None
     address: Text
     opening_hours: Text | None = None
     colours: Colours = Colours()
