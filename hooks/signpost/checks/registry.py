@@ -25,6 +25,7 @@ from signpost.checks.content import (
     service_easy_read_problems,
     standard_version,
 )
+from signpost.checks.files import project_file_problems
 from signpost.checks.habits import lost_block_lists
 from signpost.checks.inputs import Inputs
 from signpost.checks.links import Pages, link_problems, nav_problems
@@ -64,6 +65,11 @@ class Report:
         if not count:
             return f"{checked}: no problems"
         return f"{checked}: {count} problem{'s' if count != 1 else ''} to fix"
+
+
+def files(inputs: Inputs) -> list[Problem]:
+    """Links (which could publish any file on the machine) and names the build would skip."""
+    return project_file_problems(inputs.root, inputs.docs)[0]
 
 
 def settings(inputs: Inputs) -> list[Problem]:
@@ -175,6 +181,7 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
 
 
 CHECKS: tuple[Check, ...] = (
+    Check("links and file names", files),
     Check("settings in mkdocs.yml", settings),
     Check("the glossary", glossary),
     Check("services and the taxonomy", directory),

@@ -98,10 +98,17 @@ def read_service(
 
 
 def service_files(folder: Path) -> list[Path]:
-    """Return the service files: every .yml or .yaml file not starting with an underscore."""
-    if not folder.is_dir():
+    """Return the service files: every .yml or .yaml file not starting with an underscore.
+
+    Links are never read: they are reported (checks/files.py), as they could point anywhere.
+    """
+    if not folder.is_dir() or folder.is_symlink():
         return []
-    found = [f for f in folder.iterdir() if f.suffix in {".yml", ".yaml"} and f.is_file()]
+    found = [
+        f
+        for f in folder.iterdir()
+        if f.suffix in {".yml", ".yaml"} and f.is_file() and not f.is_symlink()
+    ]
     return sorted(f for f in found if not f.name.startswith("_"))
 
 

@@ -11,6 +11,7 @@ from signpost.engine.stages.checks import ChecksStage
 from signpost.engine.stages.council import CouncilStage
 from signpost.engine.stages.directory import DirectoryStage
 from signpost.engine.stages.easy_read import EasyReadStage
+from signpost.engine.stages.files import FilesStage
 from signpost.engine.stages.generated import GeneratedPagesStage
 from signpost.engine.stages.glossary import GlossaryStage
 from signpost.engine.stages.open_data import OpenDataStage
@@ -26,6 +27,7 @@ __all__ = [
     "CouncilStage",
     "DirectoryStage",
     "EasyReadStage",
+    "FilesStage",
     "GeneratedPagesStage",
     "GlossaryStage",
     "OpenDataStage",
@@ -38,6 +40,7 @@ __all__ = [
 ]
 
 STAGES: tuple[type[Stage], ...] = (
+    FilesStage,  # first: links are taken out before anything reads the files
     CouncilStage,
     ChecksStage,  # every content check, the list `signpost check` runs
     DirectoryStage,
