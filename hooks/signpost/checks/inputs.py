@@ -32,6 +32,7 @@ from signpost.participation.load import Participation, load_participation
 from signpost.participation.pages import YOU_SAID_PAGE, plan_participation
 from signpost.plain_english.checker import Checker, PlainEnglishSettings
 from signpost.plain_english.glossary import Glossary, load_glossary
+from signpost.website.csp import SecuritySettings
 from signpost.website.pages import GLOSSARY_PAGE, REVIEW_PACK, plan_site
 from signpost.website.settings import Council, council_from_extra
 
@@ -73,6 +74,11 @@ class Inputs:
     def easy_read(self) -> tuple[EasyReadSettings | None, list[Problem]]:
         """Return `extra.easy_read`, checked, with its problems."""
         return self._section(EasyReadSettings, "easy_read")
+
+    @cached_property
+    def security(self) -> tuple[SecuritySettings | None, list[Problem]]:
+        """Return `extra.security` (for the Content-Security-Policy), checked, with its problems."""
+        return self._section(SecuritySettings, "security")
 
     @cached_property
     def glossary_file(self) -> Path:

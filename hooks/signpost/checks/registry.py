@@ -30,6 +30,7 @@ from signpost.checks.habits import lost_block_lists
 from signpost.checks.inputs import Inputs
 from signpost.checks.links import Pages, link_problems, nav_problems
 from signpost.checks.project import Project
+from signpost.checks.raw_html import raw_html_problems
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.easy_read.rules import page_ideas
@@ -73,8 +74,8 @@ def files(inputs: Inputs) -> list[Problem]:
 
 
 def settings(inputs: Inputs) -> list[Problem]:
-    """The council's settings, plain English and easy read settings in mkdocs.yml."""
-    return inputs.council[1] + inputs.plain_english[1] + inputs.easy_read[1]
+    """The council's settings, plain English, easy read and security settings in mkdocs.yml."""
+    return inputs.council[1] + inputs.plain_english[1] + inputs.easy_read[1] + inputs.security[1]
 
 
 def glossary(inputs: Inputs) -> list[Problem]:
@@ -152,7 +153,7 @@ def _parsed(inputs: Inputs, file: Path) -> tuple[Document, str] | None:
 
 
 def pages(inputs: Inputs) -> list[Problem]:
-    """Front matter, words, credits and easy read rules of every Markdown page."""
+    """Front matter, raw HTML, words, credits and easy read rules of every Markdown page."""
     problems = []
     for file in inputs.pages:
         problems += _page(inputs, file)
@@ -224,6 +225,7 @@ def _page(inputs: Inputs, file: Path) -> list[Problem]:
     if isinstance(source, Problem):
         return [source]
     page, problems = read_front_matter(source, path)
+    problems += raw_html_problems(path, source)
     if page.doc is not None:
         problems += page_credit(source, path)[1]
     if inputs.checker is not None:

@@ -15,6 +15,7 @@ from signpost.engine.stages.files import FilesStage
 from signpost.engine.stages.generated import GeneratedPagesStage
 from signpost.engine.stages.glossary import GlossaryStage
 from signpost.engine.stages.open_data import OpenDataStage
+from signpost.engine.stages.page_safety import PageSafetyStage
 from signpost.engine.stages.participation import ParticipationStage
 from signpost.engine.stages.preview import PreviewStage
 from signpost.engine.stages.publish import PublishStage
@@ -31,6 +32,7 @@ __all__ = [
     "GeneratedPagesStage",
     "GlossaryStage",
     "OpenDataStage",
+    "PageSafetyStage",
     "ParticipationStage",
     "PreviewStage",
     "PublishStage",
@@ -52,5 +54,6 @@ STAGES: tuple[type[Stage], ...] = (
     StatementStage,
     OpenDataStage,
     SearchStage,  # before publishing: the index is part of the site
+    PageSafetyStage,  # after every stage that changes a page's HTML: it hashes the scripts
     PublishStage,  # last: it publishes the finished site
 )
