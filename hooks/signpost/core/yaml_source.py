@@ -140,7 +140,12 @@ def parse_text(text: str, path: str) -> Document | Problem:
         return Document(path, None if node is None else _Builder(loader).build(node))
     except RecursionError:
         return Problem(path, 1, "", TOO_DEEP)
-    except (yaml.YAMLError, _FallbackError, TypeError, ValueError):
+    except yaml.YAMLError as error:
+        # libyaml stops at 1,000 levels; ruamel.yaml would take seconds to fail the same way.
+        if "nesting depth" in str(error):
+            return Problem(path, 1, "", TOO_DEEP)
+        return _parse_slowly(text, path)
+    except (_FallbackError, TypeError, ValueError):
         return _parse_slowly(text, path)
 
 
