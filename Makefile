@@ -20,6 +20,22 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# CI installs the exact versions in requirements/lock.txt, each checked against its hash.
+LOCK := requirements/lock.txt
+setup-locked:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	touch $(STAMP)
+
+# Writes requirements/lock.txt again from pyproject.toml (newest versions it allows), with uv
+# from PyPI. Run after changing dependencies in pyproject.toml, then make setup-locked test.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+		--python-version 3.11 --no-header --quiet -o $(LOCK)
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 

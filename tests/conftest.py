@@ -19,6 +19,8 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).parent / "fixtures" / "sites"
+# The reason oruk_schemas.py gives when it skips a test.
+ORUK_SKIP = "the ORUK schemas are not in"
 
 
 @dataclass
@@ -131,3 +133,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & SLOW_FIXTURES or item.path.name in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> Iterator[None]:
+    """Say loudly, last, when the ORUK schema tests were skipped: a pass without them is partial."""
+    yield  # after pytest's own summary, just above the final count
+    skipped = terminalreporter.stats.get("skipped", [])
+    reasons = [str(getattr(report, "longrepr", "")) for report in skipped]
+    count = sum(ORUK_SKIP in reason for reason in reasons)
+    if count:
+        terminalreporter.write_sep("!", f"ORUK SCHEMA TESTS SKIPPED: {count}", red=True, bold=True)
+        terminalreporter.write_line(
+            "The open data export was NOT checked against the Open Referral UK JSON Schemas, "
+            "which are not in ../shared/oruk. README.md (Open data) says how to get them; "
+            "or set ORUK_SCHEMAS to their folder.",
+            red=True,
+            bold=True,
+        )

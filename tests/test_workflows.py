@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,7 @@ def test_checks_builds_and_tests_in_order(workflow: Any) -> None:
     assert python["with"]["cache"] == "pip"
     # The same make targets as .ci/run, so CI runs what the README tells people to run.
     order = [
-        index_of_run(job, "make setup"),
+        index_of_run(job, "make setup-locked"),
         index_of_run(job, ".venv/bin/signpost check --format github"),
         index_of_run(job, "make build"),
         index_of_run(job, "make test"),
@@ -116,3 +118,52 @@ def test_pull_request_template_is_a_checklist_for_editors() -> None:
     assert len(boxes) == 5
     for needed in ("coproduced_with", "last_reviewed", "young reviewers", "signpost check"):
         assert needed in text, needed
+
+
+def test_every_action_is_pinned_by_commit_with_its_tag_beside_it() -> None:
+    for workflow in sorted((REPO / ".github" / "workflows").glob("*.yml")):
+        uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", workflow.read_text(), re.M)
+        assert uses, workflow
+        for action, comment in uses:
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
+            assert re.fullmatch(r"\s+# v\d+(\.\d+)*", comment), f"{action}: say its tag"
+
+
+def test_checkout_leaves_no_token_behind(workflow: Any) -> None:
+    checkout = step_using(workflow["jobs"]["check"], "actions/checkout")
+    assert checkout["with"]["persist-credentials"] is False
+
+
+def test_dependabot_keeps_actions_and_the_lock_file_current() -> None:
+    config = read(".github/dependabot.yml")
+    kinds = {u["package-ecosystem"]: u["directory"] for u in config["updates"]}
+    assert kinds == {"github-actions": "/", "pip": "/requirements"}
+
+
+def test_code_owners_review_the_files_that_are_code() -> None:
+    owners = (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    paths = {line.split()[0] for line in owners.splitlines() if line and not line.startswith("#")}
+    needed = {"/mkdocs.yml", "/hooks/", "/overrides/", "/.github/", "/pyproject.toml"}
+    assert needed <= paths
+
+
+def test_the_lock_file_pins_every_dependency_with_hashes() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    names = {
+        _normal(re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0]) for requirement in wanted
+    }
+    lock = (REPO / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    entries = re.split(r"\n(?=[A-Za-z0-9])", lock.strip())
+    pinned = {}
+    for entry in entries:
+        first = entry.split(" ", 1)[0]
+        name, _, version = first.partition("==")
+        assert version, f"not an exact version: {first}"
+        assert "--hash=sha256:" in entry, f"no hash for {first}"
+        pinned[_normal(name.split("[")[0])] = version
+    assert names <= set(pinned), names - set(pinned)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
