@@ -29,8 +29,10 @@ LOST_BAR = (
     "write the key, a colon and |, then every line of the text below it, indented"
 )
 LOST_BAR_KEY = re.compile(r"^\s*([a-z_]+): [^|>\s'\"].*:\s*$")
+# No service nests lists and maps more than a few levels; hundreds is a mistake or an attack.
+MAX_DEPTH = 100
 TOO_DEEP = (
-    "values are nested hundreds of levels deep, which no service needs: "
+    f"values are nested more than {MAX_DEPTH} levels deep, which no service needs: "
     "check the brackets [ ] and { } and the indentation"
 )
 # A service file is a few KB; one far bigger is a mistake (or an attack) that would make a huge
@@ -226,6 +228,8 @@ def _float(value: str) -> float:
 
 def _parse_slowly(text: str, path: str) -> Document | Problem:
     """Parse with ruamel.yaml, whose messages about mistakes are the ones editors see."""
+    if _too_deep(text):  # ruamel.yaml takes many seconds to fail on these
+        return Problem(path, 1, "", TOO_DEEP)
     reader = YAML(typ="rt")
     reader.allow_duplicate_keys = False
     try:
@@ -244,6 +248,22 @@ def _parse_slowly(text: str, path: str) -> Document | Problem:
     except RecursionError:
         return Problem(path, 1, "", TOO_DEEP)
     return Document(path, data)
+
+
+def _too_deep(text: str) -> bool:
+    """Return whether lists and maps nest deeper than MAX_DEPTH (libyaml's events, quickly)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return True
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:  # a mistake ruamel.yaml will describe, or too deep
+        return "nesting depth" in str(error)
+    return False
 
 
 def load_document(file: Path, path: str) -> Document | Problem:
