@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SITES
 from signpost.cli.main import main as cli_main
+from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import Directory, load_directory
 from signpost.openreferral.export import export_files, write_files
 from signpost.openreferral.html import html_to_markdown
@@ -238,3 +239,64 @@ def test_signpost_import_oruk_writes_into_the_directory_of_root(
     assert (root / "directory" / "rainbow-swim.yml").is_file()
     assert code == 0
     assert "Written 1" in capsys.readouterr().out
+
+
+def test_a_line_break_in_a_value_stays_inside_the_comment(tmp_path: Path) -> None:
+    record = {
+        "id": "x",
+        "name": "Rainbow Swim",
+        "status": "inactive\nsummary: injected\r\x85\u2028organisation: also injected",
+        "funding": [{"source": "a\nb: c"}],
+        "phones": [{"number": "01632 960123\nareas: [north]", "type": "voice"}],
+    }
+    (tmp_path / "in\nname: evil.json").write_text(json.dumps(record))
+    import_services(tmp_path / "in\nname: evil.json", tmp_path / "d", today=TODAY)
+    text = (tmp_path / "d" / "rainbow-swim.yml").read_text()
+    header = text.split("name: Rainbow Swim")[0]
+    assert all(line.startswith("# ") for line in header.splitlines()), header
+    assert "inactive summary: injected" in header
+    doc = parse_text(text, "rainbow-swim.yml")
+    assert isinstance(doc, Document)
+    assert set(doc.data) == {"name", "contact"}
+    assert doc.data["name"] == "Rainbow Swim"
+
+
+def test_a_link_where_a_file_would_go_is_never_written_through(tmp_path: Path) -> None:
+    record = {"id": "x", "name": "Rainbow Swim"}
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    into = tmp_path / "d"
+    into.mkdir()
+    outside = tmp_path / "outside.txt"
+    (into / "rainbow-swim.yml").symlink_to(outside)  # dangling: not there yet
+    summary = import_services(tmp_path / "in.json", into, today=TODAY)
+    assert not outside.exists()
+    label = f"{into.as_posix()}/rainbow-swim.yml"
+    assert summary.written == []
+    assert summary.input_problems[-1] == (
+        f"{label}: is a link to {outside}: not written; remove the link, or write elsewhere"
+    )
+    outside.write_text("secret\n")
+    summary = import_services(tmp_path / "in.json", into, update=True, today=TODAY)
+    assert outside.read_text() == "secret\n"
+    assert summary.written == [] and "is a link to" in summary.input_problems[-1]
+
+
+def test_update_replaces_the_file_itself(tmp_path: Path) -> None:
+    record = {"id": "x", "name": "Rainbow Swim"}
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    into = tmp_path / "d"
+    import_services(tmp_path / "in.json", into, today=TODAY)
+    import_services(tmp_path / "in.json", into, update=True, today=TODAY)
+    assert sorted(p.name for p in into.iterdir()) == ["rainbow-swim.yml"]
+
+
+def test_a_name_too_long_for_a_file_is_shortened_with_a_stable_suffix(tmp_path: Path) -> None:
+    name = " ".join(["Riverside"] * 30)  # 299 characters
+    records = [{"id": "a", "name": name}, {"id": "b", "name": name + " Too"}]
+    (tmp_path / "in.json").write_text(json.dumps(records))
+    summary = import_services(tmp_path / "in.json", tmp_path / "d", today=TODAY)
+    first, second = (Path(p).stem for p in summary.written)
+    assert len(first) <= 120 and first.startswith("riverside-riverside-")
+    assert first != second and first.rsplit("-", 1)[0] == second.rsplit("-", 1)[0]
+    again = import_services(tmp_path / "in.json", tmp_path / "e", today=TODAY)
+    assert [Path(p).stem for p in again.written] == [first, second]

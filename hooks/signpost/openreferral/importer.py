@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from signpost.core import safe_write
 from signpost.core.errors import Problem
+from signpost.core.safe_write import short_id
 from signpost.core.yaml_source import parse_text
 from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
@@ -130,7 +132,7 @@ def _write(
     taxonomy: Taxonomy | None,
     summary: Summary,
 ) -> None:
-    name = _free_id(slug(item.name), taken)
+    name = _free_id(short_id(slug(item.name)), taken)
     file = into / f"{name}.yml"
     label = _label(into, file.name)
     if file.exists() and not update:
@@ -139,7 +141,11 @@ def _write(
     source = f"{record.file} {record.where()}".strip()
     file.parent.mkdir(parents=True, exist_ok=True)
     text = to_yaml(item, today, source)
-    file.write_text(text, encoding="utf-8")
+    try:
+        (safe_write.replace if update else safe_write.create)(file, text)
+    except safe_write.UnsafeTargetError as refused:
+        summary.input_problems.append(f"{label}: {refused}")
+        return
     summary.written.append(label)
     summary.to_check += bool(item.check or item.not_imported)
     summary.attention += _needs(item, text, label, taxonomy, today)

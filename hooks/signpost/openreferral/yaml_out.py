@@ -20,6 +20,8 @@ ORDER = tuple(Service.model_fields)
 REQUIRED = tuple(name for name, info in Service.model_fields.items() if info.is_required())
 FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age"}
 PHONES = {"phone", "text"}
+# Everything YAML or an editor could take as the end of a line, and the other C0/C1 controls.
+BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 # What to write when the ORUK data has nothing for a required field.
 FILL_IN = {
     "organisation": "write who runs the service",
@@ -63,7 +65,12 @@ def header(item: Imported, today: dt.date, source: str) -> str:
             lines.append(title)
             lines += [f"  - {note}" for note in notes]
     lines.append("Delete these comments once you have checked the file.")
-    return "".join(f"# {line}\n" for line in lines)
+    return "".join(f"# {one_line(line)}\n" for line in lines)
+
+
+def one_line(text: str) -> str:
+    """Return text on one line: a line break in a comment would start live YAML."""
+    return BREAKS.sub(" ", text)
 
 
 def to_yaml(item: Imported, today: dt.date, source: str) -> str:
