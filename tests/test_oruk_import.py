@@ -15,7 +15,6 @@ from signpost.cli.main import main as cli_main
 from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import Directory, load_directory
 from signpost.openreferral.export import export_files, write_files
-from signpost.openreferral.html import html_to_markdown
 from signpost.openreferral.importer import _progress, import_services, main
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.places import tidy_phone
@@ -44,9 +43,12 @@ def _round_trip(source: Path, tmp_path: Path) -> tuple[Directory, Directory, lis
 def test_export_then_import_gives_back_the_same_services(source: Path, tmp_path: Path) -> None:
     original, imported, lines = _round_trip(source, tmp_path)
     count = len(original.entries)
+    no_place = sum(not entry.service.locations for entry in original.entries)
     assert lines == [
         f"Read {count} services ({2 * count} records).",
         f"Written {count}, skipped 0 (already exists: use --update to replace), needs attention 0.",
+        f"{no_place} services have no place to visit in the ORUK data (0 give a postcode in "
+        "their text, offered at the end of the file): add one where families go to a place.",
     ]
     assert imported.problems == []
     by_name = {entry.service.name: entry.service for entry in imported.entries}
@@ -153,18 +155,6 @@ def test_phone_numbers_are_tidied_only_when_sure(given: str, tidy: str) -> None:
     assert tidy_phone(given) == tidy
 
 
-def test_html_becomes_markdown_keeping_paragraphs_lists_and_safe_links() -> None:
-    html = (
-        "<h2>About</h2><p>We <b>help</b> families&nbsp;&amp; carers.</p>"
-        '<ol><li>Ring us</li><li>Visit <a href="https://example.org">our site</a></li></ol>'
-        '<p><a href="javascript:alert(1)">Click</a><script>alert(2)</script><br>Bye</p>'
-    )
-    assert html_to_markdown(html) == (
-        "About\n\nWe help families & carers.\n\n1. Ring us\n2. Visit [our site](https://example.org)"
-        "\n\nClick\nBye"
-    )
-
-
 @pytest.mark.parametrize(
     ("name", "file_id"),
     [
@@ -211,11 +201,16 @@ def _mapped(record: dict[str, object]) -> dict[str, object]:
     ("description", "summary", "rest"),
     [
         (
-            "One line.\n\n\n\nRest of it.\n\n\n    code-like",
-            "One line.",
-            "Rest of it.\n\n\n    code-like\n",
+            "We run a club for disabled children.\n\n\n\nRest of it.\n\n\n    code-like",
+            "We run a club for disabled children.",
+            "Rest of it.\n\ncode-like\n",
         ),
-        ("First. Second sentence.", "First.", "First. Second sentence.\n"),
+        (
+            "We run a club for disabled children. Second sentence.",
+            "We run a club for disabled children.",
+            "Second sentence.\n",
+        ),
+        ("One line.\n\nRest of it.", None, "One line.\n\nRest of it.\n"),
         ("<br><p> </p>", None, None),
         (" ".join(["word"] * 40) + ".", None, " ".join(["word"] * 40) + ".\n"),
     ],
@@ -300,3 +295,37 @@ def test_a_name_too_long_for_a_file_is_shortened_with_a_stable_suffix(tmp_path: 
     assert first != second and first.rsplit("-", 1)[0] == second.rsplit("-", 1)[0]
     again = import_services(tmp_path / "in.json", tmp_path / "e", today=TODAY)
     assert [Path(p).stem for p in again.written] == [first, second]
+
+
+def test_control_and_zero_width_characters_never_reach_the_file(tmp_path: Path) -> None:
+    record = {
+        "id": "x",
+        "name": "Rainbow\u200b Swim\x03",
+        "organization": {"name": "Northshire\ufeff Leisure\x0b"},
+        "description": "<p>Swimming for disabled children of every age.\x03</p><p>Fun\u200b.</p>",
+    }
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    import_services(tmp_path / "in.json", tmp_path / "d", today=TODAY)
+    text = (tmp_path / "d" / "rainbow-swim.yml").read_text()
+    assert not any(c in text for c in "\x03\x0b\u200b\ufeff")
+    doc = parse_text(text, "rainbow-swim.yml")
+    assert isinstance(doc, Document)
+    assert (doc.data["name"], doc.data["organisation"]) == ("Rainbow Swim", "Northshire Leisure")
+
+
+def test_a_postcode_in_the_text_is_offered_as_a_location_to_confirm(tmp_path: Path) -> None:
+    text = "<p>A stay and play for under fives.</p><p>Find us at Riverside Centre, 1 River Road, "
+    record = {"id": "x", "name": "Stay", "description": text + "Hollinford NQ1 2AB.</p>"}
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    summary = import_services(tmp_path / "in.json", tmp_path / "d", today=TODAY)
+    written = (tmp_path / "d" / "stay.yml").read_text()
+    assert written.endswith(
+        "# locations:\n"
+        "#   - name: Riverside Centre\n"
+        "#     address: 1 River Road, Hollinford\n"
+        "#     postcode: NQ1 2AB\n"
+    )
+    assert "#   - locations: none in the ORUK data, but the description gives NQ1 2AB" in written
+    assert "1 services have no place to visit in the ORUK data (1 give a postcode" in "\n".join(
+        summary.lines()
+    )

@@ -23,7 +23,7 @@ from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.read import Imported, Reader, Record, describe, read_source
-from signpost.openreferral.yaml_out import FILL_IN, missing, slug, to_yaml
+from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
 
 PROGRESS_EVERY = 50
 MISSING = "is missing: add it, it is required"
@@ -40,6 +40,8 @@ class Summary:
     attention: list[str] = field(default_factory=list)
     input_problems: list[str] = field(default_factory=list)
     to_check: int = 0
+    no_places: int = 0
+    offered_places: int = 0
 
     def lines(self) -> list[str]:
         """Return the summary as lines of text."""
@@ -52,6 +54,12 @@ class Summary:
         )
         if self.to_check:
             out.append(f"{self.to_check} files have notes at the top to check.")
+        if self.no_places:
+            out.append(
+                f"{self.no_places} services have no place to visit in the ORUK data "
+                f"({self.offered_places} give a postcode in their text, offered at the end of "
+                "the file): add one where families go to a place."
+            )
         out += [f"Needs attention: {line}" for line in self.attention]
         out += [f"Skipped: {path} already exists" for path in self.skipped]
         return out
@@ -148,6 +156,8 @@ def _write(
         return
     summary.written.append(label)
     summary.to_check += bool(item.check or item.not_imported)
+    summary.no_places += "locations" not in item.data
+    summary.offered_places += bool(item.places) and "locations" not in item.data
     summary.attention += _needs(item, text, label, taxonomy, today)
 
 
@@ -156,7 +166,7 @@ def _needs(
 ) -> list[str]:
     """Check a written file's text with the build's own rules; say what it still needs."""
     gaps = missing(item.data)
-    lines = [f"{label}: {key}: missing in the ORUK data; {FILL_IN[key]}" for key in gaps]
+    lines = [f"{label}: {line}" for line in fill_in(item)]
     lines += [f"{label}: not in the taxonomy, so left out: {term}" for term in item.unknown_terms]
     context = check_context(taxonomy, today)
     _, problems = read_service(parse_text(text, label), context)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from signpost.directory.model import MAX_AGE, SUMMARY_WORDS
 from signpost.directory.taxonomy import Taxonomy
 from signpost.openreferral.export import OUR_TAXONOMY, TERM_KINDS
+from signpost.openreferral.html import html_blocks, looks_like_html
 from signpost.openreferral.places import (
     contact,
     languages,
@@ -17,7 +17,9 @@ from signpost.openreferral.places import (
     opening_times,
     unknown_term,
 )
+from signpost.openreferral.prose import places, split_summary, text_blocks, to_markdown
 from signpost.openreferral.read import Imported, Reader, Record, plain_text, short
+from signpost.openreferral.yaml_out import FILL_IN
 from signpost.website.views import ages
 
 # Fields of a service record this import reads; anything else is listed as not imported.
@@ -47,12 +49,24 @@ def map_service(record: Record, reader: Reader, taxonomy: Taxonomy | None) -> Im
         out.data["how_to_access"] = plain_text(how, "how_to_access", out)
     contact(r, reader, here, out)
     locations(r, reader, here, out, taxonomy)
+    _no_places(out)
     opening_times(r, reader, here, out)
     languages(r, reader, here, out)
     _ours(r, reader, here, out, "coproduced-with", "coproduced_with")
     _reviewed(r, reader, here, out)
     _leftovers(r, out)
     return out
+
+
+def _no_places(out: Imported) -> None:
+    if "locations" in out.data:
+        return
+    if out.places:
+        found = ", ".join(postcode for _, postcode in out.places)
+        out.check.append(
+            f"locations: none in the ORUK data, but the description gives {found}: "
+            "if families go there, use the lines at the end of this file"
+        )
 
 
 def _organisation(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
@@ -65,25 +79,18 @@ def _texts(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     text = reader.text(r, "description", here)
     if text is None:
         return
-    text = plain_text(text, "description", out).strip("\n")
-    if not text.strip():
-        return
-    # Cut at the first blank line, so the rest comes back exactly as it was written.
-    gap = re.search(r"\n[ \t]*\n", text)
-    first = (text[: gap.start()] if gap else text).strip()
-    if gap and _one_sentence(first):
-        out.data["summary"] = first
-        out.data["description"] = text[gap.end() :].strip("\n") + "\n"
-        return
-    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
-    if _one_sentence(sentence):
-        out.data["summary"] = sentence
-        out.check.append("summary: taken from the first sentence of the description; check it")
-    out.data["description"] = text + "\n"
-
-
-def _one_sentence(text: str) -> bool:
-    return len(text.split()) <= SUMMARY_WORDS and not re.search(r"[.!?]\s+\S", text)
+    html = looks_like_html(text)
+    blocks = html_blocks(text) if html else text_blocks(text)
+    if html:
+        out.check.append("description: was HTML in the ORUK data; check it reads well")
+    summary, rest, why = split_summary(blocks, SUMMARY_WORDS)
+    if summary is None:
+        out.todo.append(f"summary: left for you: {why}; {FILL_IN['summary']}")
+    else:
+        out.data["summary"] = summary
+    if rest:
+        out.data["description"] = to_markdown(rest) + "\n"
+    out.places = places(blocks)
 
 
 def _term_ids(

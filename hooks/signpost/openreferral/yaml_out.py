@@ -51,11 +51,34 @@ def missing(data: dict[str, Any]) -> list[str]:
     return [key for key in REQUIRED if key not in data]
 
 
+def fill_in(item: Imported) -> list[str]:
+    """Return what the editor must write, one line per missing field, saying why."""
+    lines = []
+    for key in missing(item.data):
+        said = [line for line in item.todo if line.startswith(f"{key}:")]
+        lines += said or [f"{key}: missing in the ORUK data; {FILL_IN[key]}"]
+    return lines
+
+
+def place_lines(item: Imported) -> str:
+    """Return the places found in the text as commented-out locations, to confirm and use."""
+    if not item.places or "locations" in item.data:
+        return ""
+    lines = ["", "# Found in the description: if families go to this place, take the # off", "#"]
+    lines.append("# locations:")
+    for address, postcode in item.places:
+        name, _, rest = address.partition(", ")
+        lines.append(f"#   - name: {one_line(name) or 'write the name of the place'}")
+        lines.append(f"#     address: {one_line(rest or address) or 'write the address'}")
+        lines.append(f"#     postcode: {postcode}")
+    return "\n".join(lines) + "\n"
+
+
 def header(item: Imported, today: dt.date, source: str) -> str:
     """Return the comment block at the top of an imported file, for an editor to review."""
     lines = [f"Imported from Open Referral UK on {today.isoformat()} ({source})."]
     sections = (
-        ("Fill in:", [f"{key}: {FILL_IN[key]}" for key in missing(item.data)]),
+        ("Fill in:", [line.replace("missing in the ORUK data; ", "") for line in fill_in(item)]),
         ("Please check:", item.check),
         ("Not in directory/_taxonomy.yml, so not imported:", item.unknown_terms),
         ("Not imported:", item.not_imported),
@@ -81,7 +104,7 @@ def to_yaml(item: Imported, today: dt.date, source: str) -> str:
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return header(item, today, source) + out.getvalue()
+    return header(item, today, source) + out.getvalue() + place_lines(item)
 
 
 def _node(key: str, value: Any) -> Any:
