@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -45,7 +46,7 @@ def test_export_then_import_gives_back_the_same_services(source: Path, tmp_path:
     count = len(original.entries)
     no_place = sum(not entry.service.locations for entry in original.entries)
     assert lines == [
-        f"Read {count} services ({2 * count} records).",
+        f"Read {count} services ({2 * count} records); recognised as {count} ORUK 3.0 / HSDS 3.0.",
         f"Written {count}, skipped 0 (already exists: use --update to replace), needs attention 0.",
         f"{no_place} services have no place to visit in the ORUK data (0 give a postcode in "
         "their text, offered at the end of the file): add one where families go to a place.",
@@ -329,3 +330,56 @@ def test_a_postcode_in_the_text_is_offered_as_a_location_to_confirm(tmp_path: Pa
     assert "1 services have no place to visit in the ORUK data (1 give a postcode" in "\n".join(
         summary.lines()
     )
+
+
+def test_records_sharing_an_id_are_both_kept_and_named(tmp_path: Path) -> None:
+    records = [
+        {"id": "same", "name": "Rainbow Swim"},
+        {"id": "same", "name": "Rainbow Dance"},
+        {"id": "twice", "name": "Teen Talk"},
+        {"id": "twice", "name": "Teen Talk", "email": "talk@example.org"},
+    ]
+    (tmp_path / "in.json").write_text(json.dumps(records))
+    summary = import_services(tmp_path / "in.json", tmp_path / "d", today=TODAY)
+    assert sorted(Path(p).name for p in summary.written) == [
+        "rainbow-dance.yml",
+        "rainbow-swim.yml",
+        "teen-talk.yml",
+    ]
+    assert "email: talk@example.org" in (tmp_path / "d" / "teen-talk.yml").read_text()
+    duplicates = [line for line in summary.input_problems if "is also used by" in line]
+    assert duplicates == [
+        f'{tmp_path.as_posix()}/in.json: [1].id: the id "same" is also used by '
+        f"{tmp_path.as_posix()}/in.json [0], with different details: both imported; "
+        "check whether they are the same service"
+    ]
+
+
+def test_the_csv_report_lists_every_item_with_an_empty_assigned_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_awkward(tmp_path, monkeypatch)
+    rows = list(csv.DictReader((tmp_path / "reports" / "import-oruk.csv").open()))
+    assert list(rows[0]) == ["file", "line", "field", "what_to_do", "kind", "assigned_to"]
+    assert {row["assigned_to"] for row in rows} == {""}
+    by_kind = {kind: [r for r in rows if r["kind"] == kind] for kind in {r["kind"] for r in rows}}
+    assert {
+        "file": "awkward/wrong-types.json",
+        "line": "",
+        "field": "[1].name",
+        "what_to_do": "missing: not imported",
+        "kind": "could not read",
+        "assigned_to": "",
+    } in rows
+    assert {
+        "file": "directory/teen-talk-group.yml",
+        "line": "",
+        "field": "areas",
+        "what_to_do": "missing in the ORUK data; choose the areas it covers from "
+        "directory/_taxonomy.yml",
+        "kind": "fill in",
+        "assigned_to": "",
+    } in rows
+    assert any(r["field"] == "funding" for r in by_kind["not imported"])
+    assert any(r["field"] == "contact.phone" for r in by_kind["check"])
+    assert len(by_kind["not in the taxonomy"]) == 3

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -22,47 +21,23 @@ from signpost.core.yaml_source import parse_text
 from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 from signpost.openreferral.mapping import map_service
-from signpost.openreferral.read import Imported, Reader, Record, describe, read_source
+from signpost.openreferral.read import Imported, Reader, Record, read_source
+from signpost.openreferral.report import (
+    CHECK,
+    FILL_IN,
+    FIX,
+    INPUT,
+    NOT_IMPORTED,
+    TAXONOMY,
+    Row,
+    Summary,
+    to_csv,
+)
+from signpost.openreferral.shapes import shape, to_hsds3
 from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
 
 PROGRESS_EVERY = 50
 MISSING = "is missing: add it, it is required"
-
-
-@dataclass
-class Summary:
-    """What an import did, for the lines printed at the end."""
-
-    read: int = 0
-    records: int = 0
-    written: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    attention: list[str] = field(default_factory=list)
-    input_problems: list[str] = field(default_factory=list)
-    to_check: int = 0
-    no_places: int = 0
-    offered_places: int = 0
-
-    def lines(self) -> list[str]:
-        """Return the summary as lines of text."""
-        needing = {line.split(":", 1)[0] for line in self.attention}
-        repeats = f" ({self.records} records)" if self.records != self.read else ""
-        out = [*self.input_problems, f"Read {self.read} services{repeats}."]
-        out.append(
-            f"Written {len(self.written)}, skipped {len(self.skipped)} (already exists: "
-            f"use --update to replace), needs attention {len(needing)}."
-        )
-        if self.to_check:
-            out.append(f"{self.to_check} files have notes at the top to check.")
-        if self.no_places:
-            out.append(
-                f"{self.no_places} services have no place to visit in the ORUK data "
-                f"({self.offered_places} give a postcode in their text, offered at the end of "
-                "the file): add one where families go to a place."
-            )
-        out += [f"Needs attention: {line}" for line in self.attention]
-        out += [f"Skipped: {path} already exists" for path in self.skipped]
-        return out
 
 
 HELP = "bring services in from another directory's Open Referral UK data"
@@ -90,6 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--update", action="store_true", help="replace files that exist")
     parser.add_argument(
+        "--report",
+        type=Path,
+        default=Path("reports/import-oruk.csv"),
+        help="the CSV list of everything to do (default: reports/import-oruk.csv in --root)",
+    )
+    parser.add_argument(
         "--date",
         type=dt.date.fromisoformat,
         default=dt.date.today(),
@@ -99,8 +80,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import, print the summary, and return 1 if some of the input could not be read."""
-    into = Path(getattr(args, "root", ".")) / args.into  # an absolute --into stays as it is
+    root = Path(getattr(args, "root", "."))
+    into = root / args.into  # an absolute --into stays as it is
     summary = import_services(args.source, into, update=args.update, today=args.date)
+    report = root / args.report
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(to_csv(summary.rows), encoding="utf-8")
+    summary.report = args.report.as_posix()
     for line in summary.lines():
         print(line)
     return 1 if summary.input_problems else 0
@@ -113,21 +99,27 @@ def import_services(
     today = today or dt.date.today()
     records, problems = read_source(source)
     taxonomy, taxonomy_problems = load_taxonomy(into / TAXONOMY_FILE, _label(into, TAXONOMY_FILE))
-    unique = _unique(records)
-    summary = Summary(len(unique), len(records), input_problems=[describe(p) for p in problems])
-    summary.input_problems += [str(p) for p in taxonomy_problems]
+    unique, duplicates = _unique(records)
+    summary = Summary(len(unique), len(records), rows=[_input(p) for p in problems])
+    summary.rows += [_input(p) for p in taxonomy_problems] + duplicates
     taken: set[str] = set()
-    for n, record in enumerate(unique, start=1):
+    for n, found in enumerate(unique, start=1):
         _progress(n, len(unique), sys.stderr)
+        summary.shapes[shape(found.data)] += 1
+        record = Record(found.file, found.path, to_hsds3(found.data))
         reader = Reader(record)
         item = map_service(record, reader, taxonomy)
-        summary.input_problems += [describe(p) for p in reader.problems]
+        summary.rows += [_input(p) for p in reader.problems]
         if item is None:
             where = record.where("name") or "name"
-            summary.input_problems.append(f"{record.file}: {where}: missing: not imported")
+            summary.rows.append(Row(record.file, 0, where, "missing: not imported", INPUT))
             continue
         _write(item, record, into, taken, update, today, taxonomy, summary)
     return summary
+
+
+def _input(problem: Problem) -> Row:
+    return Row(problem.path, problem.line, problem.field, problem.message, INPUT)
 
 
 def _write(
@@ -152,26 +144,41 @@ def _write(
     try:
         (safe_write.replace if update else safe_write.create)(file, text)
     except safe_write.UnsafeTargetError as refused:
-        summary.input_problems.append(f"{label}: {refused}")
+        summary.rows.append(Row(label, 0, "", str(refused), INPUT))
         return
     summary.written.append(label)
     summary.to_check += bool(item.check or item.not_imported)
     summary.no_places += "locations" not in item.data
     summary.offered_places += bool(item.places) and "locations" not in item.data
-    summary.attention += _needs(item, text, label, taxonomy, today)
+    summary.rows += _needs(item, text, label, taxonomy, today)
 
 
 def _needs(
     item: Imported, text: str, label: str, taxonomy: Taxonomy | None, today: dt.date
-) -> list[str]:
+) -> list[Row]:
     """Check a written file's text with the build's own rules; say what it still needs."""
     gaps = missing(item.data)
-    lines = [f"{label}: {line}" for line in fill_in(item)]
-    lines += [f"{label}: not in the taxonomy, so left out: {term}" for term in item.unknown_terms]
+    rows = [Row(label, 0, *_split(line), FILL_IN) for line in fill_in(item)]
+    rows += [
+        Row(label, 0, "", f"not in the taxonomy, so left out: {term}", TAXONOMY)
+        for term in item.unknown_terms
+    ]
     context = check_context(taxonomy, today)
     _, problems = read_service(parse_text(text, label), context)
-    lines += [str(p) for p in problems if not _reported(p, gaps)]
-    return lines
+    rows += [
+        Row(p.path, p.line, p.field, p.message, FIX) for p in problems if not _reported(p, gaps)
+    ]
+    rows += [Row(label, 0, *_split(note), CHECK) for note in item.check]
+    rows += [Row(label, 0, *_split(note), NOT_IMPORTED) for note in item.not_imported]
+    return rows
+
+
+def _split(note: str) -> tuple[str, str]:
+    """Split a note like "contact.phone: was ..." into its field and what to do."""
+    head, sep, rest = note.partition(": ")
+    if sep and " " not in head:
+        return head, rest
+    return "", note
 
 
 def _reported(problem: Problem, gaps: list[str]) -> bool:
@@ -191,15 +198,35 @@ def _free_id(wanted: str, taken: set[str]) -> str:
     return name
 
 
-def _unique(records: list[Record]) -> list[Record]:
-    """Keep one record per ORUK id: the fullest, as a listing and full records may both be given."""
-    best: dict[object, Record] = {}
+def _unique(records: list[Record]) -> tuple[list[Record], list[Row]]:
+    """Keep one record per ORUK id when they agree (a listing and a full record of one service).
+
+    Records that share an id but disagree are all kept, and each repeat is named.
+    """
+    groups: dict[object, list[Record]] = {}
     for n, record in enumerate(records):
-        key = record.data.get("id") or n
-        key = key if isinstance(key, str) else n
-        if key not in best or len(record.data) > len(best[key].data):
-            best[key] = record
-    return list(best.values())
+        key = record.data.get("id")
+        groups.setdefault(key if isinstance(key, str) and key else n, []).append(record)
+    kept: list[Record] = []
+    rows: list[Row] = []
+    for key, group in groups.items():
+        fullest = max(group, key=lambda r: len(r.data))
+        if all(_agree(r.data, fullest.data) for r in group):
+            kept.append(fullest)
+            continue
+        kept += group
+        first = group[0]
+        for other in group[1:]:
+            message = (
+                f'the id "{key}" is also used by {first.file} {first.where()}, with different '
+                "details: both imported; check whether they are the same service"
+            )
+            rows.append(Row(other.file, 0, other.where("id"), message, INPUT))
+    return kept, rows
+
+
+def _agree(a: dict[str, object], b: dict[str, object]) -> bool:
+    return all(a[k] == b[k] for k in a.keys() & b.keys())
 
 
 def _progress(n: int, total: int, stream: TextIO) -> None:

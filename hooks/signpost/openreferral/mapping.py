@@ -149,11 +149,16 @@ def _whole(value: float, key: str, out: Imported) -> int:
 
 def _age(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     low, high = reader.number(r, "minimum_age", here), reader.number(r, "maximum_age", here)
+    # HSDS 3.0 writes -1 for "no limit": no youngest age is 0, no oldest the Local Offer's 25.
+    low = 0 if low is not None and low < 0 else low
+    no_top = high is not None and high < 0
     if low is None and high is None:
         return
     if low is None:
         out.check.append("age.min: not given in the ORUK data; set to 0, check it")
-    if high is None or high > MAX_AGE:
+    if no_top:
+        high = MAX_AGE
+    elif high is None or high > MAX_AGE:
         was = "not given" if high is None else f"{high:g}"
         out.check.append(f"age.max: {was} in the ORUK data; set to {MAX_AGE}, check it")
     age = {"min": _whole(low or 0, "age.min", out), "max": MAX_AGE}

@@ -165,10 +165,12 @@ def read_file(file: Path, label: str) -> tuple[list[Record], list[Problem]]:
         return [], [
             Problem(label, error.lineno, "", f"not valid JSON: {error.msg} (column {error.colno})")
         ]
-    if isinstance(data, dict) and "contents" in data:
-        if _is_terms(data["contents"]):
+    # ORUK 3.0 pages hold "contents"; ORUK 1.0 pages (Spring's shape) hold "content".
+    key = next((k for k in ("contents", "content") if isinstance(data, dict) and k in data), None)
+    if key is not None:
+        if _is_terms(data[key]):
             return [], []
-        return _items(data["contents"], label, "contents")
+        return _items(data[key], label, key)
     if isinstance(data, list):
         return _items(data, label, "")
     if isinstance(data, dict):
