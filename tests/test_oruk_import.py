@@ -253,7 +253,7 @@ def test_a_line_break_in_a_value_stays_inside_the_comment(tmp_path: Path) -> Non
     assert "inactive summary: injected" in header
     doc = parse_text(text, "rainbow-swim.yml")
     assert isinstance(doc, Document)
-    assert set(doc.data) == {"name", "contact"}
+    assert set(doc.data) == {"name", "contact", "status"}
     assert doc.data["name"] == "Rainbow Swim"
 
 

@@ -27,6 +27,7 @@ from signpost.openreferral.report import (
     FILL_IN,
     FIX,
     INPUT,
+    NEEDS,
     NOT_IMPORTED,
     TAXONOMY,
     Row,
@@ -141,6 +142,10 @@ def _write(
     source = f"{record.file} {record.where()}".strip()
     file.parent.mkdir(parents=True, exist_ok=True)
     text = to_yaml(item, today, source)
+    rows = _needs(item, text, label, taxonomy, today)
+    if any(row.kind in NEEDS for row in rows):
+        item.draft = True
+        text = to_yaml(item, today, source)
     try:
         (safe_write.replace if update else safe_write.create)(file, text)
     except safe_write.UnsafeTargetError as refused:
@@ -150,7 +155,8 @@ def _write(
     summary.to_check += bool(item.check or item.not_imported)
     summary.no_places += "locations" not in item.data
     summary.offered_places += bool(item.places) and "locations" not in item.data
-    summary.rows += _needs(item, text, label, taxonomy, today)
+    summary.drafts += item.draft
+    summary.rows += rows
 
 
 def _needs(

@@ -40,6 +40,8 @@ class Imported:
     todo: list[str] = field(default_factory=list)
     # (address, postcode) found in the text, offered as a location to confirm.
     places: list[tuple[str, str]] = field(default_factory=list)
+    # Written with `status: draft` when it still needs something: not published until done.
+    draft: bool = False
 
 
 def plain_text(text: str, key: str, out: Imported) -> str:

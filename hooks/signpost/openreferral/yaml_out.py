@@ -104,7 +104,19 @@ def to_yaml(item: Imported, today: dt.date, source: str) -> str:
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return header(item, today, source) + out.getvalue() + place_lines(item)
+    return header(item, today, source) + out.getvalue() + draft_lines(item) + place_lines(item)
+
+
+DRAFT = """\
+# A draft: checked, and shown by mkdocs serve, but not published until the notes at the top
+# are done. Then delete these lines and the status line.
+status: draft
+"""
+
+
+def draft_lines(item: Imported) -> str:
+    """Return the status line of a draft, last, so every other line keeps its number."""
+    return DRAFT if item.draft else ""
 
 
 def _node(key: str, value: Any) -> Any:
