@@ -28,6 +28,7 @@ TERM_NAMES = {
     "needs": "need",
     "areas": "area",
     "accessibility": "accessibility feature",
+    "age_bands": "age band",
 }
 
 

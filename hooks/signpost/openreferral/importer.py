@@ -20,6 +20,7 @@ from signpost.core.safe_write import short_id
 from signpost.core.yaml_source import parse_text
 from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
+from signpost.openreferral.council_mapping import MAPPING_FILE, CouncilMapping, load_mapping
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.read import Imported, Reader, Record, read_source
 from signpost.openreferral.report import (
@@ -35,6 +36,7 @@ from signpost.openreferral.report import (
     to_csv,
 )
 from signpost.openreferral.shapes import shape, to_hsds3
+from signpost.openreferral.suggest_mapping import suggestion
 from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
 
 PROGRESS_EVERY = 50
@@ -50,9 +52,11 @@ checked, and the summary lists exactly what each one still needs (for example, h
 get the service). Files that already exist are left alone unless you add --update."""
 EPILOG = """\
 examples:
-  signpost import-oruk services.json             one file: a listing page or a service
-  signpost import-oruk exported/                 every .json file in a folder
-  signpost import-oruk services.json --update    also replace service files that exist"""
+  signpost import-oruk services.json                     one file: a listing page or a service
+  signpost import-oruk exported/                         every .json file in a folder
+  signpost import-oruk services.json --suggest-mapping > import-mapping.yml
+                                                         a first mapping file, to check
+  signpost import-oruk services.json --update            bring in changes from a newer feed"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +69,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the folder to write service files to (default: directory, inside --root)",
     )
     parser.add_argument("--update", action="store_true", help="replace files that exist")
+    parser.add_argument(
+        "--mapping",
+        type=Path,
+        default=None,
+        help=f"the council's mapping file (default: {MAPPING_FILE} in --root, if it is there)",
+    )
+    parser.add_argument(
+        "--suggest-mapping",
+        action="store_true",
+        help="print a first mapping file from the feed's words, with counts; import nothing",
+    )
     parser.add_argument(
         "--report",
         type=Path,
@@ -83,7 +98,22 @@ def run(args: argparse.Namespace) -> int:
     """Import, print the summary, and return 1 if some of the input could not be read."""
     root = Path(getattr(args, "root", "."))
     into = root / args.into  # an absolute --into stays as it is
-    summary = import_services(args.source, into, update=args.update, today=args.date)
+    taxonomy, _ = load_taxonomy(into / TAXONOMY_FILE, _label(into, TAXONOMY_FILE))
+    council, problems = _council(root, args.mapping, taxonomy)
+    if problems:
+        print("\n".join(map(str, problems)))
+        print(f"The mapping file has {len(problems)} problems: fix them, then import again.")
+        return 1
+    if args.suggest_mapping:
+        records, unread = read_source(args.source)
+        fields = council.audience_fields if council else []
+        for problem in unread:
+            print(problem, file=sys.stderr)
+        print("\n".join(suggestion(records, taxonomy, args.source.as_posix(), fields)))
+        return 1 if unread else 0
+    summary = import_services(
+        args.source, into, update=args.update, today=args.date, council=council
+    )
     report = root / args.report
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(to_csv(summary.rows), encoding="utf-8")
@@ -93,10 +123,25 @@ def run(args: argparse.Namespace) -> int:
     return 1 if summary.input_problems else 0
 
 
+def _council(
+    root: Path, mapping: Path | None, taxonomy: Taxonomy | None
+) -> tuple[CouncilMapping | None, list[Problem]]:
+    """Load the mapping file given, or import-mapping.yml in the root if there is one."""
+    file = root / (mapping or MAPPING_FILE)
+    if mapping is None and not file.is_file():
+        return None, []
+    return load_mapping(file, (mapping or Path(MAPPING_FILE)).as_posix(), taxonomy)
+
+
 def import_services(
-    source: Path, into: Path, *, update: bool = False, today: dt.date | None = None
+    source: Path,
+    into: Path,
+    *,
+    update: bool = False,
+    today: dt.date | None = None,
+    council: CouncilMapping | None = None,
 ) -> Summary:
-    """Write one service file per ORUK service found in `source`."""
+    """Write one service file per ORUK service found in `source`, mapped with `council`."""
     today = today or dt.date.today()
     records, problems = read_source(source)
     taxonomy, taxonomy_problems = load_taxonomy(into / TAXONOMY_FILE, _label(into, TAXONOMY_FILE))
@@ -109,7 +154,7 @@ def import_services(
         summary.shapes[shape(found.data)] += 1
         record = Record(found.file, found.path, to_hsds3(found.data))
         reader = Reader(record)
-        item = map_service(record, reader, taxonomy)
+        item = map_service(record, reader, taxonomy, council)
         summary.rows += [_input(p) for p in reader.problems]
         if item is None:
             where = record.where("name") or "name"
