@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SITES
+from conftest import REPO, SITES, copy_site
 from signpost.cli.main import main as cli_main
 from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import Directory, load_directory
@@ -383,3 +383,26 @@ def test_the_csv_report_lists_every_item_with_an_empty_assigned_to(
     assert any(r["field"] == "funding" for r in by_kind["not imported"])
     assert any(r["field"] == "contact.phone" for r in by_kind["check"])
     assert len(by_kind["not in the taxonomy"]) == 3
+
+
+def test_the_summary_counts_the_plain_english_problems_a_build_will_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site("basic", tmp_path / "root")
+    record = {
+        "id": "x",
+        "name": "Rainbow Swim",
+        "description": "<p>FREE swimming with our SALT team for disabled children.</p>",
+    }
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    cli_main(["import-oruk", str(tmp_path / "in.json"), "--root", str(root)])
+    out = capsys.readouterr().out
+    assert (
+        "Plain English: 1 problems in 1 files that the build will report (listed in the "
+        "report); signpost glossary suggest lists the acronyms to explain."
+    ) in out.splitlines()
+    rows = list(csv.DictReader((root / "reports" / "import-oruk.csv").open()))
+    assert [r["what_to_do"] for r in rows if r["kind"] == "plain English"] == [
+        '"SALT" is not in the glossary: add it to content/glossary.yml or write it out in full'
+    ]
+    assert "status: draft" in (root / "directory" / "rainbow-swim.yml").read_text()

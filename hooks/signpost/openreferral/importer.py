@@ -14,8 +14,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from signpost.checks.content import SERVICE_SKIP
+from signpost.checks.inputs import Inputs
+from signpost.checks.project import load_project
 from signpost.core import safe_write
-from signpost.core.errors import Problem
+from signpost.core.errors import ContentError, Problem
 from signpost.core.safe_write import short_id
 from signpost.core.yaml_source import parse_text
 from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
@@ -24,12 +27,13 @@ from signpost.openreferral.council_mapping import MAPPING_FILE, CouncilMapping, 
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.read import Imported, Reader, Record, read_source
 from signpost.openreferral.report import (
+    BLOCKING,
     CHECK,
     FILL_IN,
     FIX,
     INPUT,
-    NEEDS,
     NOT_IMPORTED,
+    PLAIN_ENGLISH,
     TAXONOMY,
     Row,
     Summary,
@@ -38,6 +42,7 @@ from signpost.openreferral.report import (
 from signpost.openreferral.shapes import shape, to_hsds3
 from signpost.openreferral.suggest_mapping import suggestion
 from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
+from signpost.plain_english.checker import Checker, is_jargon, yaml_lines
 
 PROGRESS_EVERY = 50
 MISSING = "is missing: add it, it is required"
@@ -112,7 +117,12 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(suggestion(records, taxonomy, args.source.as_posix(), fields)))
         return 1 if unread else 0
     summary = import_services(
-        args.source, into, update=args.update, today=args.date, council=council
+        args.source,
+        into,
+        update=args.update,
+        today=args.date,
+        council=council,
+        checker=plain_english_checker(root, args.date),
     )
     report = root / args.report
     report.parent.mkdir(parents=True, exist_ok=True)
@@ -140,8 +150,12 @@ def import_services(
     update: bool = False,
     today: dt.date | None = None,
     council: CouncilMapping | None = None,
+    checker: Checker | None = None,
 ) -> Summary:
-    """Write one service file per ORUK service found in `source`, mapped with `council`."""
+    """Write one service file per ORUK service found in `source`, mapped with `council`.
+
+    With a plain English `checker`, the acronyms and jargon the build will report are listed.
+    """
     today = today or dt.date.today()
     records, problems = read_source(source)
     taxonomy, taxonomy_problems = load_taxonomy(into / TAXONOMY_FILE, _label(into, TAXONOMY_FILE))
@@ -160,7 +174,7 @@ def import_services(
             where = record.where("name") or "name"
             summary.rows.append(Row(record.file, 0, where, "missing: not imported", INPUT))
             continue
-        _write(item, record, into, taken, update, today, taxonomy, summary)
+        _write(item, record, into, taken, update, (today, taxonomy, checker), summary)
     return summary
 
 
@@ -174,10 +188,10 @@ def _write(
     into: Path,
     taken: set[str],
     update: bool,
-    today: dt.date,
-    taxonomy: Taxonomy | None,
+    rules: tuple[dt.date, Taxonomy | None, Checker | None],
     summary: Summary,
 ) -> None:
+    today, taxonomy, checker = rules
     name = _free_id(short_id(slug(item.name)), taken)
     file = into / f"{name}.yml"
     label = _label(into, file.name)
@@ -188,7 +202,8 @@ def _write(
     file.parent.mkdir(parents=True, exist_ok=True)
     text = to_yaml(item, today, source)
     rows = _needs(item, text, label, taxonomy, today)
-    if any(row.kind in NEEDS for row in rows):
+    rows += _plain_english(checker, label, text)
+    if any(row.kind in BLOCKING for row in rows):
         item.draft = True
         text = to_yaml(item, today, source)
     try:
@@ -222,6 +237,26 @@ def _needs(
     rows += [Row(label, 0, *_split(note), CHECK) for note in item.check]
     rows += [Row(label, 0, *_split(note), NOT_IMPORTED) for note in item.not_imported]
     return rows
+
+
+def _plain_english(checker: Checker | None, label: str, text: str) -> list[Row]:
+    """Return the acronyms and jargon the build will report in the file, as rows."""
+    if checker is None:
+        return []
+    found = checker.problems(label, yaml_lines(text, SERVICE_SKIP))
+    lenient = not checker.settings.jargon_fails_build
+    return [
+        Row(p.path, p.line, "", p.message, CHECK if lenient and is_jargon(p) else PLAIN_ENGLISH)
+        for p in found
+    ]
+
+
+def plain_english_checker(root: Path, today: dt.date) -> Checker | None:
+    """Return the site's plain English checker (glossary and settings), if it has them."""
+    try:
+        return Inputs.from_project(load_project(root), today).checker
+    except ContentError:
+        return None
 
 
 def _split(note: str) -> tuple[str, str]:

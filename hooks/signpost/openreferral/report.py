@@ -19,8 +19,10 @@ TAXONOMY = "not in the taxonomy"
 CHECK = "check"
 NOT_IMPORTED = "not imported"
 PLAIN_ENGLISH = "plain English"
-# Rows that stop a service being published until someone acts (the others are to check).
+# Rows printed one by one in the summary (plain English problems are counted, and listed in
+# the CSV); with plain English, they stop a service being published until someone acts.
 NEEDS = {FILL_IN, FIX, TAXONOMY}
+BLOCKING = NEEDS | {PLAIN_ENGLISH}
 COLUMNS = ("file", "line", "field", "what_to_do", "kind", "assigned_to")
 
 
