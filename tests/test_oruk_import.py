@@ -118,7 +118,12 @@ def test_a_file_that_exists_is_kept_unless_update(tmp_path: Path) -> None:
     assert (again.written, again.skipped) == ([], [f"{into.as_posix()}/rainbow-swim.yml"])
     assert (into / "rainbow-swim.yml").read_text() == "name: Edited by hand\n"
     import_services(tmp_path / "in.json", into, update=True, today=TODAY)
-    assert "name: Rainbow Swim\n" in (into / "rainbow-swim.yml").read_text()
+    assert (into / "rainbow-swim.yml").read_text() == "name: Edited by hand\n", "edit kept"
+    record["name"] = "Rainbow Swim Club"
+    (tmp_path / "in.json").write_text(json.dumps(record))
+    summary = import_services(tmp_path / "in.json", into, update=True, today=TODAY)
+    assert (into / "rainbow-swim.yml").read_text() == "name: Edited by hand\n"
+    assert summary.updated == [] and summary.edits_kept == 1
 
 
 def test_services_with_the_same_name_get_different_files(tmp_path: Path) -> None:
@@ -283,7 +288,7 @@ def test_update_replaces_the_file_itself(tmp_path: Path) -> None:
     into = tmp_path / "d"
     import_services(tmp_path / "in.json", into, today=TODAY)
     import_services(tmp_path / "in.json", into, update=True, today=TODAY)
-    assert sorted(p.name for p in into.iterdir()) == ["rainbow-swim.yml"]
+    assert sorted(p.name for p in into.iterdir()) == ["_import-state.json", "rainbow-swim.yml"]
 
 
 def test_a_name_too_long_for_a_file_is_shortened_with_a_stable_suffix(tmp_path: Path) -> None:

@@ -44,10 +44,10 @@ def create(path: Path, text: str) -> None:
     try:
         fd = os.open(path, CREATE, 0o644)
     except FileExistsError as error:
-        raise UnsafeTargetError(_there(path)) from error
+        raise UnsafeTargetError(refusal(path)) from error
     except OSError as error:
         if link_target(path) is not None:  # O_NOFOLLOW on a link gives ELOOP
-            raise UnsafeTargetError(_there(path)) from error
+            raise UnsafeTargetError(refusal(path)) from error
         raise
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
         stream.write(text)
@@ -56,7 +56,7 @@ def create(path: Path, text: str) -> None:
 def replace(path: Path, text: str) -> None:
     """Replace a file with new text, refusing a link; write beside it, then rename over it."""
     if link_target(path) is not None:
-        raise UnsafeTargetError(_there(path))
+        raise UnsafeTargetError(refusal(path))
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     create(temporary, text)
     try:
@@ -66,7 +66,8 @@ def replace(path: Path, text: str) -> None:
         raise
 
 
-def _there(path: Path) -> str:
+def refusal(path: Path) -> str:
+    """Say why a path is not written: a link (and where to), or a file already there."""
     target = link_target(path)
     if target is not None:
         return f"is a link to {_one_line(target)}: not written; remove the link, or write elsewhere"

@@ -41,10 +41,15 @@ from signpost.openreferral.report import (
 )
 from signpost.openreferral.shapes import shape, to_hsds3
 from signpost.openreferral.suggest_mapping import suggestion
+from signpost.openreferral.update import ImportState, update_file
 from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
 from signpost.plain_english.checker import Checker, is_jargon, yaml_lines
 
 PROGRESS_EVERY = 50
+NO_RECORD = (
+    "there is no record of importing this file (directory/_import-state.json), so it was "
+    "left as it is: delete it to import it afresh"
+)
 MISSING = "is missing: add it, it is required"
 
 
@@ -73,7 +78,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=Path("directory"),
         help="the folder to write service files to (default: directory, inside --root)",
     )
-    parser.add_argument("--update", action="store_true", help="replace files that exist")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="bring in what changed in the feed since the last import, keeping editors' edits",
+    )
     parser.add_argument(
         "--mapping",
         type=Path,
@@ -162,7 +171,10 @@ def import_services(
     unique, duplicates = _unique(records)
     summary = Summary(len(unique), len(records), rows=[_input(p) for p in problems])
     summary.rows += [_input(p) for p in taxonomy_problems] + duplicates
-    taken: set[str] = set()
+    state = ImportState.load(into)
+    ids = [r.data.get("id") for r in unique]
+    repeated = {i for i in ids if isinstance(i, str) and ids.count(i) > 1}
+    taken = {name.removesuffix(".yml") for name in map(state.file_of, state.services) if name}
     for n, found in enumerate(unique, start=1):
         _progress(n, len(unique), sys.stderr)
         summary.shapes[shape(found.data)] += 1
@@ -174,8 +186,41 @@ def import_services(
             where = record.where("name") or "name"
             summary.rows.append(Row(record.file, 0, where, "missing: not imported", INPUT))
             continue
-        _write(item, record, into, taken, update, (today, taxonomy, checker), summary)
+        oruk_id = _trackable(record, repeated)
+        known = state.file_of(oruk_id)
+        if oruk_id and known and (into / known).is_file() and not (into / known).is_symlink():
+            if update:
+                _update(into / known, item, state.fields_of(oruk_id), summary)
+                state.remember(oruk_id, known, item.data)
+            else:
+                summary.skipped.append(_label(into, known))
+            continue
+        name = known.removesuffix(".yml") if known else _free_id(short_id(slug(item.name)), taken)
+        written = _write(
+            item, record, into / f"{name}.yml", update, (today, taxonomy, checker), summary
+        )
+        if written:
+            state.remember(oruk_id, written, item.data)
+    if summary.written or summary.updated:
+        into.mkdir(parents=True, exist_ok=True)
+        state.save(into)
     return summary
+
+
+def _trackable(record: Record, repeated: set[str]) -> str | None:
+    """Return the ORUK id an update can follow the service by (unique in the feed), or None."""
+    oruk_id = record.data.get("id")
+    return oruk_id if isinstance(oruk_id, str) and oruk_id and oruk_id not in repeated else None
+
+
+def _update(file: Path, item: Imported, before: dict[str, object], summary: Summary) -> None:
+    label = file.as_posix()
+    changes = update_file(file, item, before)
+    if changes.changed:
+        summary.updated.append(label)
+        summary.fields_updated += len(changes.changed)
+    summary.rows += [Row(label, 0, *_split(note), CHECK) for note in changes.kept]
+    summary.edits_kept += len(changes.kept)
 
 
 def _input(problem: Problem) -> Row:
@@ -185,19 +230,24 @@ def _input(problem: Problem) -> Row:
 def _write(
     item: Imported,
     record: Record,
-    into: Path,
-    taken: set[str],
+    file: Path,
     update: bool,
     rules: tuple[dt.date, Taxonomy | None, Checker | None],
     summary: Summary,
-) -> None:
+) -> str | None:
+    """Write a new service file; return its name, or None if it was not written."""
     today, taxonomy, checker = rules
-    name = _free_id(short_id(slug(item.name)), taken)
-    file = into / f"{name}.yml"
-    label = _label(into, file.name)
+    label = file.as_posix()
+    if safe_write.link_target(file) is not None:
+        summary.rows.append(Row(label, 0, "", safe_write.refusal(file), INPUT))
+        return None
     if file.exists() and not update:
         summary.skipped.append(label)
-        return
+        return None
+    if file.exists():  # --update, but no record of importing it: someone wrote it
+        summary.rows.append(Row(label, 0, "", NO_RECORD, CHECK))
+        summary.skipped.append(label)
+        return None
     source = f"{record.file} {record.where()}".strip()
     file.parent.mkdir(parents=True, exist_ok=True)
     text = to_yaml(item, today, source)
@@ -210,13 +260,14 @@ def _write(
         (safe_write.replace if update else safe_write.create)(file, text)
     except safe_write.UnsafeTargetError as refused:
         summary.rows.append(Row(label, 0, "", str(refused), INPUT))
-        return
+        return None
     summary.written.append(label)
     summary.to_check += bool(item.check or item.not_imported)
     summary.no_places += "locations" not in item.data
     summary.offered_places += bool(item.places) and "locations" not in item.data
     summary.drafts += item.draft
     summary.rows += rows
+    return file.name
 
 
 def _needs(

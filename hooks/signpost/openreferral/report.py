@@ -49,6 +49,9 @@ class Summary:
     records: int = 0
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    fields_updated: int = 0
+    edits_kept: int = 0
     rows: list[Row] = field(default_factory=list)
     shapes: Counter[str] = field(default_factory=Counter)
     to_check: int = 0
@@ -78,6 +81,12 @@ class Summary:
             f"Written {len(self.written)}, skipped {len(self.skipped)} (already exists: "
             f"use --update to replace), needs attention {len(needing)}."
         )
+        if self.updated or self.edits_kept:
+            out.append(
+                f"Updated {len(self.updated)} files from the feed ({self.fields_updated} fields "
+                f"changed); {self.edits_kept} edits made here since the last import were kept "
+                "where the feed changed too (listed in the report)."
+            )
         if self.drafts:
             out.append(f"{self.drafts} written as drafts (status: draft): not published yet.")
         if self.to_check:

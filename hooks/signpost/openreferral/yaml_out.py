@@ -98,7 +98,7 @@ def one_line(text: str) -> str:
 
 def to_yaml(item: Imported, today: dt.date, source: str) -> str:
     """Return the whole file: the comment block, then the service in contract order."""
-    doc = CommentedMap((key, _node(key, item.data[key])) for key in ORDER if key in item.data)
+    doc = CommentedMap((key, node(key, item.data[key])) for key in ORDER if key in item.data)
     yaml = YAML()
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -119,14 +119,15 @@ def draft_lines(item: Imported) -> str:
     return DRAFT if item.draft else ""
 
 
-def _node(key: str, value: Any) -> Any:
+def node(key: str, value: Any) -> Any:
+    """Return a value as the YAML node the file writes: flow lists, quoted phones, blocks."""
     if isinstance(value, dict):
-        node = CommentedMap((k, _node(k, v)) for k, v in value.items())
+        group = CommentedMap((k, node(k, v)) for k, v in value.items())
         if key in FLOW:
-            node.fa.set_flow_style()
-        return node
+            group.fa.set_flow_style()
+        return group
     if isinstance(value, list):
-        seq = CommentedSeq(_node(key, v) for v in value)
+        seq = CommentedSeq(node(key, v) for v in value)
         if key in FLOW:
             seq.fa.set_flow_style()
         return seq
