@@ -101,7 +101,7 @@ class _Blocks(HTMLParser):
         self.href = None
 
     def _flush(self, heading: str | None = None) -> None:
-        raw = clean("".join(self.text))
+        raw = clean("".join(self.text))  # after entities are read: &#8203; is zero-width
         bold = "".join(self.bold_text).strip()
         self.text, self.bold_text = [], []
         if not raw.strip():

@@ -20,7 +20,7 @@ from signpost.checks.project import load_project
 from signpost.core import safe_write
 from signpost.core.errors import ContentError, Problem
 from signpost.core.safe_write import short_id
-from signpost.core.yaml_source import parse_text
+from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 from signpost.openreferral.council_mapping import MAPPING_FILE, CouncilMapping, load_mapping
@@ -42,7 +42,7 @@ from signpost.openreferral.report import (
 from signpost.openreferral.shapes import shape, to_hsds3
 from signpost.openreferral.suggest_mapping import suggestion
 from signpost.openreferral.update import ImportState, update_file
-from signpost.openreferral.yaml_out import fill_in, missing, slug, to_yaml
+from signpost.openreferral.yaml_out import fill_in, missing, reads_back, slug, to_yaml
 from signpost.plain_english.checker import Checker, is_jargon, yaml_lines
 
 PROGRESS_EVERY = 50
@@ -251,7 +251,11 @@ def _write(
     source = f"{record.file} {record.where()}".strip()
     file.parent.mkdir(parents=True, exist_ok=True)
     text = to_yaml(item, today, source)
-    rows = _needs(item, text, label, taxonomy, today)
+    doc = parse_text(text, label)
+    if not reads_back(doc, item):  # the fast writer got it wrong: the general one will not
+        text = to_yaml(item, today, source, fast=False)
+        doc = parse_text(text, label)
+    rows = _needs(item, doc, label, taxonomy, today)
     rows += _plain_english(checker, label, text)
     if any(row.kind in BLOCKING for row in rows):
         item.draft = True
@@ -271,7 +275,7 @@ def _write(
 
 
 def _needs(
-    item: Imported, text: str, label: str, taxonomy: Taxonomy | None, today: dt.date
+    item: Imported, doc: Document | Problem, label: str, taxonomy: Taxonomy | None, today: dt.date
 ) -> list[Row]:
     """Check a written file's text with the build's own rules; say what it still needs."""
     gaps = missing(item.data)
@@ -281,7 +285,7 @@ def _needs(
         for term in item.unknown_terms
     ]
     context = check_context(taxonomy, today)
-    _, problems = read_service(parse_text(text, label), context)
+    _, problems = read_service(doc, context)
     rows += [
         Row(p.path, p.line, p.field, p.message, FIX) for p in problems if not _reported(p, gaps)
     ]

@@ -40,6 +40,8 @@ class Block:
 def clean(text: str) -> str:
     """Remove control and zero-width characters; turn other line breaks into newlines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # most text: nothing invisible, nothing to normalise
+        return CONTROL.sub("", text.replace("\t", " "))
     text = re.sub("[\u2028\u2029\x85]", "\n", text)
     text = text.replace("\t", " ").replace("\xa0", " ")
     return CONTROL.sub("", INVISIBLE.sub("", unicodedata.normalize("NFC", text)))

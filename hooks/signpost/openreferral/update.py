@@ -92,11 +92,14 @@ def flat(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=_text))
-
-
-def _text(value: object) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    """Return a value as JSON reads it back: dates as text, tuples as lists."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
 
 
 @dataclass

@@ -12,7 +12,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document
 from signpost.directory.model import Service
+from signpost.openreferral import emit
 from signpost.openreferral.read import Imported
 
 # The order and required fields of the service model, so imported files read like new ones.
@@ -96,15 +99,30 @@ def one_line(text: str) -> str:
     return BREAKS.sub(" ", text)
 
 
-def to_yaml(item: Imported, today: dt.date, source: str) -> str:
-    """Return the whole file: the comment block, then the service in contract order."""
+def to_yaml(item: Imported, today: dt.date, source: str, *, fast: bool = True) -> str:
+    """Return the whole file: the comment block, then the service in contract order.
+
+    The fast writer's text is checked by the caller with `reads_back`; if it does not read
+    back as the data, write it again with `fast=False` (ruamel).
+    """
+    body = emit.dump(item.data, ORDER) if fast else _ruamel(item)
+    return header(item, today, source) + body + draft_lines(item) + place_lines(item)
+
+
+def reads_back(doc: Document | Problem, item: Imported) -> bool:
+    """Return whether a written file, parsed, holds exactly the service's data."""
+    wanted = {key: emit.expected(item.data[key]) for key in ORDER if key in item.data}
+    return isinstance(doc, Document) and doc.data == wanted
+
+
+def _ruamel(item: Imported) -> str:
     doc = CommentedMap((key, node(key, item.data[key])) for key in ORDER if key in item.data)
     yaml = YAML()
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return header(item, today, source) + out.getvalue() + draft_lines(item) + place_lines(item)
+    return out.getvalue()
 
 
 DRAFT = """\
