@@ -23,6 +23,7 @@ from signpost.checks.content import (
 from signpost.checks.inputs import Inputs
 from signpost.checks.project import load_project
 from signpost.core.errors import ContentError
+from signpost.core.yaml_source import Document, parse_text
 from signpost.plain_english.acronyms import find_acronyms
 from signpost.plain_english.checker import GLOSSARY_FILE, Checker, markdown_lines, yaml_lines
 
@@ -85,9 +86,10 @@ def _lines(inputs: Inputs) -> Iterator[tuple[str, int, str]]:
         )
     for file, skip in named:
         source = read_text(file)
-        if source is not None:
-            for line, text in yaml_lines(source, skip):
-                yield inputs.label(file), line, text
+        doc = parse_text(source, inputs.label(file)) if source is not None else None
+        if isinstance(doc, Document) and source is not None:
+            for line, text in yaml_lines(doc, source, skip):
+                yield doc.path, line, text
     for file in inputs.pages:
         source = read_text(file)
         if source is not None:

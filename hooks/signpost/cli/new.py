@@ -113,6 +113,9 @@ contact:
 # {notes[last_reviewed]}
 # Change it each time you check, so families know the page is up to date.
 last_reviewed: {today}
+
+# {notes[status]}
+# status: draft
 """
 
 

@@ -256,7 +256,7 @@ def _write(
         text = to_yaml(item, today, source, fast=False)
         doc = parse_text(text, label)
     rows = _needs(item, doc, label, taxonomy, today)
-    rows += _plain_english(checker, label, text)
+    rows += _plain_english(checker, doc, text)
     if any(row.kind in BLOCKING for row in rows):
         item.draft = True
         text = to_yaml(item, today, source)
@@ -294,11 +294,11 @@ def _needs(
     return rows
 
 
-def _plain_english(checker: Checker | None, label: str, text: str) -> list[Row]:
+def _plain_english(checker: Checker | None, doc: Document | Problem, text: str) -> list[Row]:
     """Return the acronyms and jargon the build will report in the file, as rows."""
-    if checker is None:
+    if checker is None or not isinstance(doc, Document):
         return []
-    found = checker.problems(label, yaml_lines(text, SERVICE_SKIP))
+    found = checker.problems(doc.path, yaml_lines(doc, text, SERVICE_SKIP))
     lenient = not checker.settings.jargon_fails_build
     return [
         Row(p.path, p.line, "", p.message, CHECK if lenient and is_jargon(p) else PLAIN_ENGLISH)
