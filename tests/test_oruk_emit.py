@@ -71,6 +71,13 @@ def test_any_text_reads_back(
 
 
 @pytest.mark.parametrize(
+    "description", ["0\n ", "  \n  ", "\n  a\nb", "a\n\n\n", " a\nb", "a\n  b\n"]
+)
+def test_text_over_lines_reads_back(description: str) -> None:
+    assert _reads_back({"description": description})
+
+
+@pytest.mark.parametrize(
     "text", ["true", "null", "1:30", "0123", "2026-01-01", "- x", "a: b", "x #y", "#x", "ok:"]
 )
 def test_text_that_looks_like_another_value_is_quoted(text: str) -> None:

@@ -47,18 +47,33 @@ def _flow(key: str, value: Any) -> str:
     return "[" + ", ".join(scalar(v, flow=True) for v in value) + "]"
 
 
+def text_shape(value: str) -> str | list[str]:
+    """Return the one line a text is written as, or the lines of its `|` block.
+
+    Line ends and trailing blank lines are trimmed (as the editors' files have them); text
+    whose first line starts with a space stays exactly as it is, on one quoted line.
+    """
+    body = value.strip("\n")
+    if "\n" not in body:
+        return body
+    lines = [line.rstrip() for line in body.split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    first = next((line for line in lines if line), "")
+    if first[:1] == " ":  # a block cannot start with a space without an indent marker
+        return value
+    return lines if len(lines) > 1 else "".join(lines)
+
+
 def _text(key: str, value: str, indent: str) -> list[str]:
     if key in PHONES:
         return [f"{indent}{key}: {scalar(value, quoted=True)}"]
-    body = value.strip("\n")
-    if "\n" not in body:
-        return [f"{indent}{key}: {scalar(body)}"]
-    lines = [line.rstrip() for line in body.split("\n")]
-    if lines[0][:1] == " ":  # a block cannot start with a space without an indent marker
-        return [f"{indent}{key}: {scalar(value)}"]
+    shape = text_shape(value)
+    if isinstance(shape, str):
+        return [f"{indent}{key}: {scalar(shape)}"]
     chomp = "" if value.endswith("\n") else "-"
     inner = indent + "  "
-    return [f"{indent}{key}: |{chomp}"] + [f"{inner}{line}" if line else "" for line in lines]
+    return [f"{indent}{key}: |{chomp}"] + [f"{inner}{line}" if line else "" for line in shape]
 
 
 def entry(key: str, value: Any, indent: str = "") -> list[str]:
@@ -99,11 +114,10 @@ def expected(value: Any) -> Any:
         return [expected(v) for v in value]
     if not isinstance(value, str):
         return value
-    body = value.strip("\n")
-    if "\n" not in body:
-        return body
-    lines = "\n".join(line.rstrip() for line in body.split("\n"))
-    return lines + ("\n" if value.endswith("\n") else "")
+    shape = text_shape(value)
+    if isinstance(shape, str):
+        return shape
+    return "\n".join(shape) + ("\n" if value.endswith("\n") else "")
 
 
 def dump(data: dict[str, Any], order: tuple[str, ...]) -> str:

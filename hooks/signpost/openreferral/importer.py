@@ -11,48 +11,35 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from signpost.checks.content import SERVICE_SKIP
 from signpost.checks.inputs import Inputs
 from signpost.checks.project import load_project
 from signpost.core import safe_write
 from signpost.core.errors import ContentError, Problem
 from signpost.core.safe_write import short_id
-from signpost.core.yaml_source import Document, parse_text
-from signpost.directory.load import TAXONOMY_FILE, check_context, read_service
+from signpost.directory.load import TAXONOMY_FILE
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 from signpost.openreferral.council_mapping import MAPPING_FILE, CouncilMapping, load_mapping
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.read import Imported, Reader, Record, read_source
 from signpost.openreferral.report import (
-    BLOCKING,
-    CHECK,
-    FILL_IN,
-    FIX,
     INPUT,
-    NOT_IMPORTED,
-    PLAIN_ENGLISH,
-    TAXONOMY,
     Row,
     Summary,
     to_csv,
 )
 from signpost.openreferral.shapes import shape, to_hsds3
 from signpost.openreferral.suggest_mapping import suggestion
-from signpost.openreferral.update import ImportState, update_file
-from signpost.openreferral.yaml_out import fill_in, missing, reads_back, slug, to_yaml
-from signpost.plain_english.checker import Checker, is_jargon, yaml_lines
+from signpost.openreferral.update import ImportState
+from signpost.openreferral.write import update_existing, write_new
+from signpost.openreferral.yaml_out import slug
+from signpost.plain_english.checker import Checker
 
 PROGRESS_EVERY = 50
-NO_RECORD = (
-    "there is no record of importing this file (directory/_import-state.json), so it was "
-    "left as it is: delete it to import it afresh"
-)
-MISSING = "is missing: add it, it is required"
-
-
 HELP = "bring services in from another directory's Open Referral UK data"
 DESCRIPTION = """\
 Read Open Referral UK JSON (the national standard for service directories) and write one
@@ -135,8 +122,11 @@ def run(args: argparse.Namespace) -> int:
     )
     report = root / args.report
     report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text(to_csv(summary.rows), encoding="utf-8")
-    summary.report = args.report.as_posix()
+    try:  # never through a link, like the service files
+        (safe_write.replace if report.exists() else safe_write.create)(report, to_csv(summary.rows))
+        summary.report = args.report.as_posix()
+    except safe_write.UnsafeTargetError as refused:
+        summary.rows.append(Row(args.report.as_posix(), 0, "", str(refused), INPUT))
     for line in summary.lines():
         print(line)
     return 1 if summary.input_problems else 0
@@ -172,9 +162,10 @@ def import_services(
     summary = Summary(len(unique), len(records), rows=[_input(p) for p in problems])
     summary.rows += [_input(p) for p in taxonomy_problems] + duplicates
     state = ImportState.load(into)
-    ids = [r.data.get("id") for r in unique]
-    repeated = {i for i in ids if isinstance(i, str) and ids.count(i) > 1}
-    taken = {name.removesuffix(".yml") for name in map(state.file_of, state.services) if name}
+    ids = Counter(r.data.get("id") for r in unique)
+    run = _Run(into, update, (today, taxonomy, checker), summary, state)
+    run.repeated = {i for i, n in ids.items() if isinstance(i, str) and n > 1}
+    run.taken = {name.removesuffix(".yml") for name in map(state.file_of, state.services) if name}
     for n, found in enumerate(unique, start=1):
         _progress(n, len(unique), sys.stderr)
         summary.shapes[shape(found.data)] += 1
@@ -185,26 +176,46 @@ def import_services(
         if item is None:
             where = record.where("name") or "name"
             summary.rows.append(Row(record.file, 0, where, "missing: not imported", INPUT))
-            continue
-        oruk_id = _trackable(record, repeated)
-        known = state.file_of(oruk_id)
-        if oruk_id and known and (into / known).is_file() and not (into / known).is_symlink():
-            if update:
-                _update(into / known, item, state.fields_of(oruk_id), summary)
-                state.remember(oruk_id, known, item.data)
-            else:
-                summary.skipped.append(_label(into, known))
-            continue
-        name = known.removesuffix(".yml") if known else _free_id(short_id(slug(item.name)), taken)
-        written = _write(
-            item, record, into / f"{name}.yml", update, (today, taxonomy, checker), summary
-        )
-        if written:
-            state.remember(oruk_id, written, item.data)
-    if summary.written or summary.updated:
-        into.mkdir(parents=True, exist_ok=True)
+        else:
+            run.service(item, record)
+    if state.services and into.is_dir():
         state.save(into)
     return summary
+
+
+@dataclass
+class _Run:
+    """One import's settings and results, for the work done service by service."""
+
+    into: Path
+    update: bool
+    rules: tuple[dt.date, Taxonomy | None, Checker | None]
+    summary: Summary
+    state: ImportState
+    repeated: set[str] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
+
+    def service(self, item: Imported, record: Record) -> None:
+        """Write, update or skip one service's file, and remember what the feed said."""
+        into, state = self.into, self.state
+        oruk_id = _trackable(record, self.repeated)
+        known = state.file_of(oruk_id)
+        if oruk_id and known and (into / known).is_file() and not (into / known).is_symlink():
+            if self.update:
+                update_existing(into / known, item, state.fields_of(oruk_id), self.summary)
+                state.remember(oruk_id, known, item.data)
+            else:
+                self.summary.skipped.append(_label(into, known))
+            return
+        name = known.removesuffix(".yml") if known else _free_id(slug_id(item), self.taken)
+        file = into / f"{name}.yml"
+        if written := write_new(item, record, file, self.update, self.rules, self.summary):
+            state.remember(oruk_id, written, item.data)
+
+
+def slug_id(item: Imported) -> str:
+    """Return the file id for a service: its name as a slug, short enough for a file."""
+    return short_id(slug(item.name))
 
 
 def _trackable(record: Record, repeated: set[str]) -> str | None:
@@ -213,97 +224,8 @@ def _trackable(record: Record, repeated: set[str]) -> str | None:
     return oruk_id if isinstance(oruk_id, str) and oruk_id and oruk_id not in repeated else None
 
 
-def _update(file: Path, item: Imported, before: dict[str, object], summary: Summary) -> None:
-    label = file.as_posix()
-    changes = update_file(file, item, before)
-    if changes.changed:
-        summary.updated.append(label)
-        summary.fields_updated += len(changes.changed)
-    summary.rows += [Row(label, 0, *_split(note), CHECK) for note in changes.kept]
-    summary.edits_kept += len(changes.kept)
-
-
 def _input(problem: Problem) -> Row:
     return Row(problem.path, problem.line, problem.field, problem.message, INPUT)
-
-
-def _write(
-    item: Imported,
-    record: Record,
-    file: Path,
-    update: bool,
-    rules: tuple[dt.date, Taxonomy | None, Checker | None],
-    summary: Summary,
-) -> str | None:
-    """Write a new service file; return its name, or None if it was not written."""
-    today, taxonomy, checker = rules
-    label = file.as_posix()
-    if safe_write.link_target(file) is not None:
-        summary.rows.append(Row(label, 0, "", safe_write.refusal(file), INPUT))
-        return None
-    if file.exists() and not update:
-        summary.skipped.append(label)
-        return None
-    if file.exists():  # --update, but no record of importing it: someone wrote it
-        summary.rows.append(Row(label, 0, "", NO_RECORD, CHECK))
-        summary.skipped.append(label)
-        return None
-    source = f"{record.file} {record.where()}".strip()
-    file.parent.mkdir(parents=True, exist_ok=True)
-    text = to_yaml(item, today, source)
-    doc = parse_text(text, label)
-    if not reads_back(doc, item):  # the fast writer got it wrong: the general one will not
-        text = to_yaml(item, today, source, fast=False)
-        doc = parse_text(text, label)
-    rows = _needs(item, doc, label, taxonomy, today)
-    rows += _plain_english(checker, doc, text)
-    if any(row.kind in BLOCKING for row in rows):
-        item.draft = True
-        text = to_yaml(item, today, source)
-    try:
-        (safe_write.replace if update else safe_write.create)(file, text)
-    except safe_write.UnsafeTargetError as refused:
-        summary.rows.append(Row(label, 0, "", str(refused), INPUT))
-        return None
-    summary.written.append(label)
-    summary.to_check += bool(item.check or item.not_imported)
-    summary.no_places += "locations" not in item.data
-    summary.offered_places += bool(item.places) and "locations" not in item.data
-    summary.drafts += item.draft
-    summary.rows += rows
-    return file.name
-
-
-def _needs(
-    item: Imported, doc: Document | Problem, label: str, taxonomy: Taxonomy | None, today: dt.date
-) -> list[Row]:
-    """Check a written file's text with the build's own rules; say what it still needs."""
-    gaps = missing(item.data)
-    rows = [Row(label, 0, *_split(line), FILL_IN) for line in fill_in(item)]
-    rows += [
-        Row(label, 0, "", f"not in the taxonomy, so left out: {term}", TAXONOMY)
-        for term in item.unknown_terms
-    ]
-    context = check_context(taxonomy, today)
-    _, problems = read_service(doc, context)
-    rows += [
-        Row(p.path, p.line, p.field, p.message, FIX) for p in problems if not _reported(p, gaps)
-    ]
-    rows += [Row(label, 0, *_split(note), CHECK) for note in item.check]
-    rows += [Row(label, 0, *_split(note), NOT_IMPORTED) for note in item.not_imported]
-    return rows
-
-
-def _plain_english(checker: Checker | None, doc: Document | Problem, text: str) -> list[Row]:
-    """Return the acronyms and jargon the build will report in the file, as rows."""
-    if checker is None or not isinstance(doc, Document):
-        return []
-    found = checker.problems(doc.path, yaml_lines(doc, text, SERVICE_SKIP))
-    lenient = not checker.settings.jargon_fails_build
-    return [
-        Row(p.path, p.line, "", p.message, CHECK if lenient and is_jargon(p) else PLAIN_ENGLISH)
-        for p in found
-    ]
 
 
 def plain_english_checker(root: Path, today: dt.date) -> Checker | None:
@@ -312,18 +234,6 @@ def plain_english_checker(root: Path, today: dt.date) -> Checker | None:
         return Inputs.from_project(load_project(root), today).checker
     except ContentError:
         return None
-
-
-def _split(note: str) -> tuple[str, str]:
-    """Split a note like "contact.phone: was ..." into its field and what to do."""
-    head, sep, rest = note.partition(": ")
-    if sep and " " not in head:
-        return head, rest
-    return "", note
-
-
-def _reported(problem: Problem, gaps: list[str]) -> bool:
-    return problem.message == MISSING and problem.field in gaps
 
 
 def _label(into: Path, name: str) -> str:
