@@ -84,6 +84,11 @@ def test_preview_shows_drafts_with_a_notice(root: Path) -> None:
                 time.sleep(0.5)
         assert "Club number 1" in page
         assert "Draft: this page is a preview" in page
+        url = f"http://127.0.0.1:{port}/services/rainbow-swim/"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            unfinished = response.read().decode()
+        assert "directory/rainbow-swim.yml" in unfinished
+        assert "<strong>cost</strong>: is missing" in unfinished, "a draft shows what it needs"
     finally:
         server.terminate()
         server.communicate(timeout=30)
