@@ -89,6 +89,7 @@ def test_suggest_mapping_lists_every_word_with_its_count_and_closest_id(
     root: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = str(ORUK / "shapes" / "oruk1-listing.json")
+    (root / "import-mapping.yml").write_text("")  # as `> import-mapping.yml` leaves it
     assert main(["import-oruk", source, "--root", str(root), "--suggest-mapping"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()

@@ -100,18 +100,13 @@ def run(args: argparse.Namespace) -> int:
     root = Path(getattr(args, "root", "."))
     into = root / args.into  # an absolute --into stays as it is
     taxonomy, _ = load_taxonomy(into / TAXONOMY_FILE, _label(into, TAXONOMY_FILE))
+    if args.suggest_mapping:
+        return _suggest(args, root, taxonomy)
     council, problems = _council(root, args.mapping, taxonomy)
     if problems:
         print("\n".join(map(str, problems)))
         print(f"The mapping file has {len(problems)} problems: fix them, then import again.")
         return 1
-    if args.suggest_mapping:
-        records, unread = read_source(args.source)
-        fields = council.audience_fields if council else []
-        for problem in unread:
-            print(problem, file=sys.stderr)
-        print("\n".join(suggestion(records, taxonomy, args.source.as_posix(), fields)))
-        return 1 if unread else 0
     summary = import_services(
         args.source,
         into,
@@ -130,6 +125,18 @@ def run(args: argparse.Namespace) -> int:
     for line in summary.lines():
         print(line)
     return 1 if summary.input_problems else 0
+
+
+def _suggest(args: argparse.Namespace, root: Path, taxonomy: Taxonomy | None) -> int:
+    """Print a first mapping file. The default one is not read: `> import-mapping.yml` has
+    already emptied it; a mapping given with --mapping lends its audience fields."""
+    council, problems = _council(root, args.mapping, taxonomy) if args.mapping else (None, [])
+    records, unread = read_source(args.source)
+    for problem in [*problems, *unread]:
+        print(problem, file=sys.stderr)
+    fields = council.audience_fields if council else []
+    print("\n".join(suggestion(records, taxonomy, args.source.as_posix(), fields)))
+    return 1 if unread else 0
 
 
 def _council(
