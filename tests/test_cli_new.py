@@ -145,3 +145,21 @@ def test_the_template_explains_each_field_in_the_words_of_the_model() -> None:
     for name, note in field_notes().items():
         assert f"# {note}" in text, f"the note for {name} comes from the model"
     assert text.index("name:") < text.index("organisation:") < text.index("last_reviewed:")
+
+
+def test_new_never_writes_through_a_link(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "outside.txt"
+    (root / FILE).symlink_to(outside)  # dangling: exists() is False
+    assert main(["new", "service", NAME, "--root", str(root)]) == 1
+    assert not outside.exists()
+    assert f"{FILE} is a link to {outside}" in capsys.readouterr().err
+
+
+def test_new_shortens_a_name_too_long_for_a_file(root: Path) -> None:
+    name = " ".join(["Riverside"] * 30)
+    assert main(["new", "service", name, "--root", str(root)]) == 0
+    (made,) = (root / "directory").glob("riverside-riverside-*.yml")
+    assert len(made.stem) <= 120
+    assert made.stem == service_id_for(name)

@@ -81,6 +81,7 @@ def test_json_has_the_same_figures(root: Path, capsys: pytest.CaptureFixture[str
     assert json.loads(out) == {
         "services": 7,
         "left_out_with_mistakes": 0,
+        "drafts": [],
         "by_category": {"short-breaks": 6, "health": 0, "information-advice": 1},
         "by_need": {"autism": 6, "learning-disability": 1, "any": 1},
         "by_area": {"north": 2, "south": 6},

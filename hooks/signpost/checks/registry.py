@@ -58,10 +58,15 @@ class Report:
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
+    # Services marked `status: draft` (not published), with what each still needs: shown,
+    # but they do not fail the build or the check.
+    drafts: dict[str, list[Problem]] = field(default_factory=dict)
 
     def summary(self) -> str:
         """Return the last line: what was checked and how it went."""
         checked = f"checked {self.services} services, {self.pages} pages"
+        if self.drafts:
+            checked += f" ({len(self.drafts)} drafts, not published)"
         count = len(self.problems)
         if not count:
             return f"{checked}: no problems"
@@ -84,8 +89,9 @@ def glossary(inputs: Inputs) -> list[Problem]:
 
 
 def directory(inputs: Inputs) -> list[Problem]:
-    """The taxonomy, file names, every service's fields, and repeated names."""
-    return inputs.directory.problems
+    """The taxonomy, file names, every service's fields (drafts' too), and repeated names."""
+    drafts = inputs.directory.drafts.values()
+    return inputs.directory.problems + [problem for found in drafts for problem in found]
 
 
 def participation(inputs: Inputs) -> list[Problem]:
@@ -200,8 +206,12 @@ def run_checks(inputs: Inputs) -> Report:
     report = Report(len(inputs.services), len(inputs.pages))
     words = inputs.plain_english[0]
     notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
-    report.problems = sorted(set(found) - notes)
-    report.notes = sorted(notes)
+    report.drafts = {path: [] for path in inputs.directory.drafts}
+    for problem in sorted(set(found)):
+        if problem.path in report.drafts:
+            report.drafts[problem.path].append(problem)
+    report.problems = sorted(set(found) - notes - {p for d in report.drafts.values() for p in d})
+    report.notes = sorted(notes - {p for d in report.drafts.values() for p in d})
     return report
 
 

@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         print(show(problem))
     for note in report.notes:
         print(show(note).replace("::error ", "::notice ", 1) + " (a note: it does not fail)")
+    for draft in (problem for found in report.drafts.values() for problem in found):
+        print(show(draft).replace("::error ", "::notice ", 1) + " (a draft: it does not fail)")
     print(report.summary())
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if args.format == "github" and summary:

@@ -14,6 +14,7 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
+from signpost.core import safe_write
 from signpost.directory.load import TAXONOMY_FILE
 from signpost.directory.schema import field_notes
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
@@ -112,6 +113,9 @@ contact:
 # {notes[last_reviewed]}
 # Change it each time you check, so families know the page is up to date.
 last_reviewed: {today}
+
+# {notes[status]}
+# status: draft
 """
 
 
@@ -129,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
         _fail(f'"{args.name}" has no letters or digits to name the file after')
         return 1
     target = folder / f"{service_id}.yml"
+    if (link := safe_write.link_target(target)) is not None:
+        _fail(f"directory/{target.name} is a link to {link}: remove the link, then try again")
+        return 1
     if target.exists():
         _fail(
             f"directory/{target.name} already exists, so it was left as it is: "
@@ -139,7 +146,12 @@ def run(args: argparse.Namespace) -> int:
         _fail(f"there is no directory/ folder in {args.root}: give the right folder with --root")
         return 1
     taxonomy, _ = load_taxonomy(folder / TAXONOMY_FILE, f"directory/{TAXONOMY_FILE}")
-    target.write_text(service_template(args.name, service_id, taxonomy, dt.date.today()))
+    text = service_template(args.name, service_id, taxonomy, dt.date.today())
+    try:
+        safe_write.create(target, text)
+    except safe_write.UnsafeTargetError as refused:  # appeared since the checks above
+        _fail(f"directory/{target.name} {refused}")
+        return 1
     print(f"wrote directory/{target.name}: fill in each blank, then run signpost check")
     return 0
 
@@ -151,7 +163,7 @@ def _fail(message: str) -> None:
 def service_id_for(name: str) -> str:
     """Return the file name (without .yml) for a service name, like riverside-saturday-club."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return slug(ascii_name)
+    return safe_write.short_id(slug(ascii_name))
 
 
 def service_template(name: str, service_id: str, taxonomy: Taxonomy | None, today: dt.date) -> str:

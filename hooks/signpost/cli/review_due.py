@@ -17,7 +17,7 @@ from signpost.directory.load import (
     TAXONOMY_FILE,
     Entry,
     check_context,
-    read_services,
+    read_all,
     service_files,
 )
 from signpost.directory.taxonomy import load_taxonomy
@@ -102,9 +102,11 @@ def run(args: argparse.Namespace) -> int:
     if council is None:
         raise ContentError("; ".join(map(str, problems)))
     today = args.today or dt.date.today()
-    entries, unread = _read(project.root / "directory", today)
+    entries, unread, drafts = _read(project.root / "directory", today)
     due = due_for_review(entries, today, council.review_interval_days, args.within)
     for line in table(due, today, council.review_interval_days, args.within):
+        print(line)
+    for line in draft_lines(drafts):
         print(line)
     if unread:
         files = "1 service file was" if unread == 1 else f"{unread} service files were"
@@ -117,18 +119,36 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(folder: Path, today: dt.date) -> tuple[list[Entry], int]:
-    """Read every service, showing progress on a terminal; return them and how many failed."""
+def draft_lines(drafts: list[str]) -> list[str]:
+    """List the drafts: services not published yet, to finish before anything else."""
+    if not drafts:
+        return []
+    return [
+        "",
+        f"Drafts, not published yet ({len(drafts)}): finish them, then remove status: draft",
+        *(f"  {path}" for path in drafts),
+    ]
+
+
+def _read(folder: Path, today: dt.date) -> tuple[list[Entry], int, list[str]]:
+    """Read every service, showing progress on a terminal; return them, how many failed, drafts.
+
+    Drafts are not published, so they are not due for review: they are listed apart.
+    """
     taxonomy, _ = load_taxonomy(folder / TAXONOMY_FILE, f"directory/{TAXONOMY_FILE}")
     context = check_context(taxonomy, today)
     files = service_files(folder)
     progress = Progress("Reading services", len(files), sys.stderr)
     entries: list[Entry] = []
+    drafts: set[str] = set()
     for start in range(0, len(files), CHUNK):
-        entries += read_services(files[start : start + CHUNK], "directory", context)[0]
+        found, _, draft = read_all(files[start : start + CHUNK], "directory", context)
+        entries += found
+        drafts |= draft
         progress.update(min(start + CHUNK, len(files)))
     progress.finish()
-    return entries, len(files) - len(entries)
+    unread = len(files) - len(entries) - len(drafts - {e.path for e in entries})
+    return [e for e in entries if e.path not in drafts], unread, sorted(drafts)
 
 
 def due_for_review(entries: list[Entry], today: dt.date, interval: int, within: int) -> list[Due]:

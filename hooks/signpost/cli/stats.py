@@ -21,7 +21,8 @@ are for, the area they cover and the ages they are for (the age bands in
 directory/_taxonomy.yml). Then list the gaps: each need with no service in an area, and
 each category with no service in an area. A service that lists no needs is for any need,
 so it fills the gap for every need in its areas. Services with mistakes are left out:
-run signpost check to find them."""
+run signpost check to find them. Drafts (status: draft) are not counted: they are listed
+at the end with how much each still needs."""
 EPILOG = """\
 examples:
   signpost stats                  the counts and gaps as tables
@@ -38,6 +39,8 @@ class Stats:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     need_gaps: list[tuple[str, str]] = field(default_factory=list)
     category_gaps: list[tuple[str, str]] = field(default_factory=list)
+    # Drafts (not published, not counted above): path -> how many things are left to finish.
+    drafts: dict[str, int] = field(default_factory=dict)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
     directory = project.directory(dt.date.today())
     if directory.taxonomy is None:
         raise ContentError("directory/_taxonomy.yml cannot be read: run signpost check")
-    files = len(service_files(project.root / "directory"))
-    stats = compute(directory.entries, directory.taxonomy, files)
+    drafts = {path: len(problems) for path, problems in directory.drafts.items()}
+    files = len(service_files(project.root / "directory")) - len(drafts)
+    stats = compute(directory.published(), directory.taxonomy, files)
+    stats.drafts = drafts
     if args.format == "json":
         print(json.dumps(as_json(stats), indent=2))
     else:
@@ -102,6 +107,7 @@ def as_json(stats: Stats) -> dict[str, Any]:
     return {
         "services": stats.services,
         "left_out_with_mistakes": stats.left_out,
+        "drafts": [{"file": path, "to_finish": n} for path, n in stats.drafts.items()],
         "by_category": stats.counts["categories"],
         "by_need": stats.counts["needs"],
         "by_area": stats.counts["areas"],
@@ -134,7 +140,16 @@ def as_text(stats: Stats, taxonomy: Taxonomy) -> list[str]:
     lines += _gaps(stats.need_gaps, taxonomy, "needs")
     lines += ["", "Categories with no service in an area"]
     lines += _gaps(stats.category_gaps, taxonomy, "categories")
+    if stats.drafts:
+        lines += ["", f"Drafts, not published yet ({len(stats.drafts)}): run signpost check"]
+        lines += [f"  {path}: {_finish(n)}" for path, n in stats.drafts.items()]
     return lines
+
+
+def _finish(count: int) -> str:
+    if not count:
+        return "ready: remove the status: draft line to publish it"
+    return f"{count} thing{'s' if count != 1 else ''} to finish"
 
 
 def _gaps(gaps: list[tuple[str, str]], taxonomy: Taxonomy, kind: str) -> list[str]:

@@ -42,6 +42,12 @@ class Directory:
     taxonomy: Taxonomy | None
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Services marked `status: draft`, by path, with what they still need (not published).
+    drafts: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def published(self) -> list[Entry]:
+        """Return the entries that are not drafts."""
+        return [entry for entry in self.entries if entry.path not in self.drafts]
 
 
 def load_directory(
@@ -54,8 +60,9 @@ def load_directory(
     naming, repeated = file_name_problems(files, label)
     result.problems += naming
     readable = [file for file in files if file not in repeated]
-    result.entries, found = read_services(readable, label, check_context(taxonomy, today))
-    result.problems += found
+    result.entries, found, drafts = read_all(readable, label, check_context(taxonomy, today))
+    result.drafts = {path: [p for p in found if p.path == path] for path in sorted(drafts)}
+    result.problems += [p for p in found if p.path not in drafts]
     result.problems += duplicate_names((e.path, e.service.name) for e in result.entries)
     result.entries.sort(key=lambda entry: (entry.service.name.casefold(), entry.id))
     result.problems.sort()
@@ -71,13 +78,30 @@ def read_services(
     files: Iterable[Path], label: str, context: dict[str, Any]
 ) -> tuple[list[Entry], list[Problem]]:
     """Read and check service files one by one (checks across files are done by the caller)."""
-    entries, problems = [], []
+    entries, problems, _ = read_all(files, label, context)
+    return entries, problems
+
+
+def read_all(
+    files: Iterable[Path], label: str, context: dict[str, Any]
+) -> tuple[list[Entry], list[Problem], set[str]]:
+    """Read and check service files; also return the paths of those marked `status: draft`."""
+    entries, problems, drafts = [], [], set()
     for file in files:
-        entry, found = read_service(load_document(file, f"{label}/{file.name}"), context)
+        doc = load_document(file, f"{label}/{file.name}")
+        if is_draft(doc):
+            drafts.add(doc.path)
+        entry, found = read_service(doc, context)
         problems += found
         if entry is not None:
             entries.append(entry)
-    return entries, problems
+    return entries, problems, drafts
+
+
+def is_draft(doc: Document | Problem) -> bool:
+    """Return whether a service file says `status: draft` (even if it has mistakes)."""
+    data = doc.data if isinstance(doc, Document) else None
+    return isinstance(data, dict) and data.get("status") == "draft"
 
 
 def read_service(

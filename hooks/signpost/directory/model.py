@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -28,6 +28,7 @@ TERM_NAMES = {
     "needs": "need",
     "areas": "area",
     "accessibility": "accessibility feature",
+    "age_bands": "age band",
 }
 
 
@@ -228,6 +229,14 @@ class Service(Strict):
     last_reviewed: dt.date = Field(
         description="The date you last checked every detail with the service (YYYY-MM-DD).",
         examples=["2026-09-14"],
+    )
+    status: Literal["draft", "published"] = Field(
+        default="published",
+        description=(
+            "Optional: draft keeps it off the website while you finish it; it is still "
+            "checked, and shown when you preview. Remove the line to publish it."
+        ),
+        examples=["draft"],
     )
 
     @field_validator("name", "organisation", "cost")

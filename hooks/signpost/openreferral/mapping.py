@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from signpost.directory.model import MAX_AGE, SUMMARY_WORDS
 from signpost.directory.taxonomy import Taxonomy
-from signpost.openreferral.export import OUR_TAXONOMY, TERM_KINDS
+from signpost.openreferral.council_mapping import CouncilMapping
+from signpost.openreferral.export import OUR_TAXONOMY
+from signpost.openreferral.html import html_blocks, looks_like_html
 from signpost.openreferral.places import (
     contact,
     languages,
     locations,
-    match_term,
     opening_times,
-    unknown_term,
 )
+from signpost.openreferral.prose import places, split_summary, text_blocks, to_markdown
 from signpost.openreferral.read import Imported, Reader, Record, plain_text, short
+from signpost.openreferral.terms import Words, apply_defaults, read_terms
+from signpost.openreferral.yaml_out import FILL_IN
 from signpost.website.views import ages
 
 # Fields of a service record this import reads; anything else is listed as not imported.
@@ -30,8 +32,16 @@ READ = {
 }  # fmt: skip
 
 
-def map_service(record: Record, reader: Reader, taxonomy: Taxonomy | None) -> Imported | None:
-    """Return the Signpost entry for one ORUK service, or None if it has no name."""
+def map_service(
+    record: Record,
+    reader: Reader,
+    taxonomy: Taxonomy | None,
+    council: CouncilMapping | None = None,
+) -> Imported | None:
+    """Return the Signpost entry for one ORUK service, or None if it has no name.
+
+    `council` is the council's mapping file: its words, and defaults where the feed is silent.
+    """
     r, here = record.data, record.path
     name = reader.text(r, "name", here)
     if name is None:
@@ -40,19 +50,34 @@ def map_service(record: Record, reader: Reader, taxonomy: Taxonomy | None) -> Im
     out.data["name"] = name
     _organisation(r, reader, here, out)
     _texts(r, reader, here, out)
-    _terms(r, reader, here, out, taxonomy)
+    _easy_read(r, reader, here, out)
     _age(r, reader, here, out)
+    words = Words(taxonomy, council)
+    read_terms(r, reader, here, out, words)
     _cost(r, reader, here, out)
     if how := reader.text(r, "application_process", here):
         out.data["how_to_access"] = plain_text(how, "how_to_access", out)
     contact(r, reader, here, out)
     locations(r, reader, here, out, taxonomy)
+    _no_places(out)
     opening_times(r, reader, here, out)
     languages(r, reader, here, out)
     _ours(r, reader, here, out, "coproduced-with", "coproduced_with")
     _reviewed(r, reader, here, out)
-    _leftovers(r, out)
+    apply_defaults(out, words)
+    _leftovers(r, out, set(council.audience_fields) if council else set())
     return out
+
+
+def _no_places(out: Imported) -> None:
+    if "locations" in out.data:
+        return
+    if out.places:
+        found = ", ".join(postcode for _, postcode in out.places)
+        out.check.append(
+            f"locations: none in the ORUK data, but the description gives {found}: "
+            "if families go there, use the lines at the end of this file"
+        )
 
 
 def _organisation(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
@@ -65,62 +90,22 @@ def _texts(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     text = reader.text(r, "description", here)
     if text is None:
         return
-    text = plain_text(text, "description", out).strip("\n")
-    if not text.strip():
-        return
-    # Cut at the first blank line, so the rest comes back exactly as it was written.
-    gap = re.search(r"\n[ \t]*\n", text)
-    first = (text[: gap.start()] if gap else text).strip()
-    if gap and _one_sentence(first):
-        out.data["summary"] = first
-        out.data["description"] = text[gap.end() :].strip("\n") + "\n"
-        return
-    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
-    if _one_sentence(sentence):
-        out.data["summary"] = sentence
-        out.check.append("summary: taken from the first sentence of the description; check it")
-    out.data["description"] = text + "\n"
+    html = looks_like_html(text)
+    blocks = html_blocks(text) if html else text_blocks(text)
+    if html:
+        out.check.append("description: was HTML in the ORUK data; check it reads well")
+    summary, rest, why = split_summary(blocks, SUMMARY_WORDS)
+    if summary is None:
+        out.todo.append(f"summary: left for you: {why}; {FILL_IN['summary']}")
+    else:
+        out.data["summary"] = summary
+    if rest:
+        out.data["description"] = to_markdown(rest) + "\n"
+    out.places = places(blocks)
 
 
-def _one_sentence(text: str) -> bool:
-    return len(text.split()) <= SUMMARY_WORDS and not re.search(r"[.!?]\s+\S", text)
-
-
-def _term_ids(
-    r: dict[str, Any], reader: Reader, here: str, out: Imported, taxonomy: Taxonomy | None
-) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {kind: [] for kind in TERM_KINDS}
-    for where, attribute in reader.objects(r, "attributes", here):
-        term = reader.object(attribute, "taxonomy_term", where)
-        kind = reader.text(term, "taxonomy", f"{where}.taxonomy_term") or ""
-        if kind == OUR_TAXONOMY:
-            continue
-        words = [reader.text(term, key, f"{where}.taxonomy_term") for key in ("term", "name")]
-        match = match_term(taxonomy, TERM_KINDS if kind not in TERM_KINDS else (kind,), words)
-        if match is None:
-            out.unknown_terms.append(unknown_term(words, kind))
-        elif match[1] not in found[match[0]]:
-            found[match[0]].append(match[1])
-    return found
-
-
-def _terms(
-    r: dict[str, Any], reader: Reader, here: str, out: Imported, taxonomy: Taxonomy | None
-) -> None:
+def _easy_read(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     _ours(r, reader, here, out, "easy-read", "easy_read")
-    for kind, ids in _term_ids(r, reader, here, out, taxonomy).items():
-        if ids:
-            out.data[kind] = ids
-    areas: list[str] = []
-    for where, area in reader.objects(r, "service_areas", here):
-        words = [reader.text(area, key, where) for key in ("extent", "name", "service_area")]
-        match = match_term(taxonomy, ("areas",), words)
-        if match is None:
-            out.unknown_terms.append(unknown_term(words[1:], "service area"))
-        elif match[1] not in areas:
-            areas.append(match[1])
-    if areas:
-        out.data["areas"] = areas
 
 
 def _ours(r: dict[str, Any], reader: Reader, here: str, out: Imported, term: str, key: str) -> None:
@@ -142,11 +127,16 @@ def _whole(value: float, key: str, out: Imported) -> int:
 
 def _age(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
     low, high = reader.number(r, "minimum_age", here), reader.number(r, "maximum_age", here)
+    # HSDS 3.0 writes -1 for "no limit": no youngest age is 0, no oldest the Local Offer's 25.
+    low = 0 if low is not None and low < 0 else low
+    no_top = high is not None and high < 0
     if low is None and high is None:
         return
     if low is None:
         out.check.append("age.min: not given in the ORUK data; set to 0, check it")
-    if high is None or high > MAX_AGE:
+    if no_top:
+        high = MAX_AGE
+    elif high is None or high > MAX_AGE:
         was = "not given" if high is None else f"{high:g}"
         out.check.append(f"age.max: {was} in the ORUK data; set to {MAX_AGE}, check it")
     age = {"min": _whole(low or 0, "age.min", out), "max": MAX_AGE}
@@ -190,7 +180,7 @@ def _reviewed(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> No
         return
 
 
-def _leftovers(r: dict[str, Any], out: Imported) -> None:
+def _leftovers(r: dict[str, Any], out: Imported, read: set[str]) -> None:
     status = r.get("status")
     if status not in (None, "active"):
         out.check.append(
@@ -201,5 +191,5 @@ def _leftovers(r: dict[str, Any], out: Imported) -> None:
     if eligibility and (age is None or eligibility != ages(age["min"], age["max"])):
         out.not_imported.append(f"eligibility_description: {short(eligibility)}")
     for key, value in r.items():
-        if key not in READ and value not in (None, "", [], {}):
+        if key not in READ | read and value not in (None, "", [], {}):
             out.not_imported.append(f"{key}: {short(value)}")

@@ -11,6 +11,7 @@ from typing import Any
 
 from signpost.core.errors import Problem
 from signpost.openreferral.html import html_to_markdown, looks_like_html
+from signpost.openreferral.prose import clean
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,12 @@ class Imported:
     check: list[str] = field(default_factory=list)
     not_imported: list[str] = field(default_factory=list)
     unknown_terms: list[str] = field(default_factory=list)
+    # What the editor must write, with why (the feed had it, but not in a usable form).
+    todo: list[str] = field(default_factory=list)
+    # (address, postcode) found in the text, offered as a location to confirm.
+    places: list[tuple[str, str]] = field(default_factory=list)
+    # Written with `status: draft` when it still needs something: not published until done.
+    draft: bool = False
 
 
 def plain_text(text: str, key: str, out: Imported) -> str:
@@ -80,7 +87,7 @@ class Reader:
         if not isinstance(value, str):
             self._wrong(join_path(where, key), f"should be text (got {_kind(value)}); left out")
             return None
-        return value.strip() or None
+        return clean(value).strip() or None
 
     def number(self, obj: dict[str, Any], key: str, where: str) -> float | None:
         """Return a number field, or None when it is missing or not a number."""
@@ -162,10 +169,12 @@ def read_file(file: Path, label: str) -> tuple[list[Record], list[Problem]]:
         ]
     except RecursionError:
         return [], [Problem(label, 0, "", "values are nested too deeply to read: check the file")]
-    if isinstance(data, dict) and "contents" in data:
-        if _is_terms(data["contents"]):
+    # ORUK 3.0 pages hold "contents"; ORUK 1.0 pages (Spring's shape) hold "content".
+    key = next((k for k in ("contents", "content") if isinstance(data, dict) and k in data), None)
+    if key is not None:
+        if _is_terms(data[key]):
             return [], []
-        return _items(data["contents"], label, "contents")
+        return _items(data[key], label, key)
     if isinstance(data, list):
         return _items(data, label, "")
     if isinstance(data, dict):

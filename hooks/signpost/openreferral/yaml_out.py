@@ -12,7 +12,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import Document
 from signpost.directory.model import Service
+from signpost.openreferral import emit
 from signpost.openreferral.read import Imported
 
 # The order and required fields of the service model, so imported files read like new ones.
@@ -20,6 +23,8 @@ ORDER = tuple(Service.model_fields)
 REQUIRED = tuple(name for name, info in Service.model_fields.items() if info.is_required())
 FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age"}
 PHONES = {"phone", "text"}
+# Everything YAML or an editor could take as the end of a line, and the other C0/C1 controls.
+BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 # What to write when the ORUK data has nothing for a required field.
 FILL_IN = {
     "organisation": "write who runs the service",
@@ -49,11 +54,34 @@ def missing(data: dict[str, Any]) -> list[str]:
     return [key for key in REQUIRED if key not in data]
 
 
+def fill_in(item: Imported) -> list[str]:
+    """Return what the editor must write, one line per missing field, saying why."""
+    lines = []
+    for key in missing(item.data):
+        said = [line for line in item.todo if line.startswith(f"{key}:")]
+        lines += said or [f"{key}: missing in the ORUK data; {FILL_IN[key]}"]
+    return lines
+
+
+def place_lines(item: Imported) -> str:
+    """Return the places found in the text as commented-out locations, to confirm and use."""
+    if not item.places or "locations" in item.data:
+        return ""
+    lines = ["", "# Found in the description: if families go to this place, take the # off", "#"]
+    lines.append("# locations:")
+    for address, postcode in item.places:
+        name, _, rest = address.partition(", ")
+        lines.append(f"#   - name: {one_line(name) or 'write the name of the place'}")
+        lines.append(f"#     address: {one_line(rest or address) or 'write the address'}")
+        lines.append(f"#     postcode: {postcode}")
+    return "\n".join(lines) + "\n"
+
+
 def header(item: Imported, today: dt.date, source: str) -> str:
     """Return the comment block at the top of an imported file, for an editor to review."""
     lines = [f"Imported from Open Referral UK on {today.isoformat()} ({source})."]
     sections = (
-        ("Fill in:", [f"{key}: {FILL_IN[key]}" for key in missing(item.data)]),
+        ("Fill in:", [line.replace("missing in the ORUK data; ", "") for line in fill_in(item)]),
         ("Please check:", item.check),
         ("Not in directory/_taxonomy.yml, so not imported:", item.unknown_terms),
         ("Not imported:", item.not_imported),
@@ -63,28 +91,61 @@ def header(item: Imported, today: dt.date, source: str) -> str:
             lines.append(title)
             lines += [f"  - {note}" for note in notes]
     lines.append("Delete these comments once you have checked the file.")
-    return "".join(f"# {line}\n" for line in lines)
+    return "".join(f"# {one_line(line)}\n" for line in lines)
 
 
-def to_yaml(item: Imported, today: dt.date, source: str) -> str:
-    """Return the whole file: the comment block, then the service in contract order."""
-    doc = CommentedMap((key, _node(key, item.data[key])) for key in ORDER if key in item.data)
+def one_line(text: str) -> str:
+    """Return text on one line: a line break in a comment would start live YAML."""
+    return BREAKS.sub(" ", text)
+
+
+def to_yaml(item: Imported, today: dt.date, source: str, *, fast: bool = True) -> str:
+    """Return the whole file: the comment block, then the service in contract order.
+
+    The fast writer's text is checked by the caller with `reads_back`; if it does not read
+    back as the data, write it again with `fast=False` (ruamel).
+    """
+    body = emit.dump(item.data, ORDER) if fast else _ruamel(item)
+    return header(item, today, source) + body + draft_lines(item) + place_lines(item)
+
+
+def reads_back(doc: Document | Problem, item: Imported) -> bool:
+    """Return whether a written file, parsed, holds exactly the service's data."""
+    wanted = {key: emit.expected(item.data[key]) for key in ORDER if key in item.data}
+    return isinstance(doc, Document) and doc.data == wanted
+
+
+def _ruamel(item: Imported) -> str:
+    doc = CommentedMap((key, node(key, item.data[key])) for key in ORDER if key in item.data)
     yaml = YAML()
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(doc, out)
-    return header(item, today, source) + out.getvalue()
+    return out.getvalue()
 
 
-def _node(key: str, value: Any) -> Any:
+DRAFT = """\
+# A draft: checked, and shown by mkdocs serve, but not published until the notes at the top
+# are done. Then delete these lines and the status line.
+status: draft
+"""
+
+
+def draft_lines(item: Imported) -> str:
+    """Return the status line of a draft, last, so every other line keeps its number."""
+    return DRAFT if item.draft else ""
+
+
+def node(key: str, value: Any) -> Any:
+    """Return a value as the YAML node the file writes: flow lists, quoted phones, blocks."""
     if isinstance(value, dict):
-        node = CommentedMap((k, _node(k, v)) for k, v in value.items())
+        group = CommentedMap((k, node(k, v)) for k, v in value.items())
         if key in FLOW:
-            node.fa.set_flow_style()
-        return node
+            group.fa.set_flow_style()
+        return group
     if isinstance(value, list):
-        seq = CommentedSeq(_node(key, v) for v in value)
+        seq = CommentedSeq(node(key, v) for v in value)
         if key in FLOW:
             seq.fa.set_flow_style()
         return seq

@@ -13,6 +13,7 @@ from signpost.core.yaml_source import Document
 from signpost.core.yaml_text import text_lines
 from signpost.directory.model import Strict, Text
 from signpost.plain_english.acronyms import find_acronyms
+from signpost.plain_english.everyday import is_everyday
 from signpost.plain_english.glossary import Glossary
 
 GLOSSARY_FILE = "content/glossary.yml"
@@ -65,7 +66,7 @@ class Checker:
                 if term is not None:
                     if usage is not None:
                         usage.add(term.term, path)
-                elif acronym.core not in self.settings.allowed_acronyms:
+                elif self.unknown(acronym.core):
                     message = (
                         f'"{acronym.core}" is not in the glossary: '
                         f"add it to {GLOSSARY_FILE} or write it out in full"
@@ -77,6 +78,11 @@ class Checker:
                     Problem(path, line, "", f'"{match.group(0)}" is jargon: say "{plain}" instead')
                 )
         return found
+
+    def unknown(self, core: str) -> bool:
+        """Return whether an acronym not in the glossary must be explained (not allowed, not an
+        everyday word in capitals like FREE)."""
+        return core not in self.settings.allowed_acronyms and not is_everyday(core)
 
 
 def is_jargon(problem: Problem) -> bool:

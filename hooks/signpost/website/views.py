@@ -71,6 +71,8 @@ class ServiceView:
     review_due: bool
     source: str = field(default="")
     search_filters: list[tuple[str, str]] = field(default_factory=list)
+    # Only `mkdocs serve` shows drafts: the page says so.
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,4 +174,5 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         review_due=review(s.last_reviewed, today, interval).due,
         source=entry.path,
         search_filters=service_filters(s, taxonomy),
+        draft=s.status == "draft",
     )

@@ -24,6 +24,14 @@ class ChecksStage(Stage):
             self.state.problems.setdefault(problem.path, []).append(problem)
         for note in report.notes:
             self.log.info(str(note))
+        for path, problems in report.drafts.items():
+            # A draft is not published, so its problems do not fail the build; the preview
+            # shows them like any other (a draft that cannot be read gets its problem page).
+            needs = f": {len(problems)} things to finish" if problems else ""
+            self.log.info(f"{path}: a draft, not published{needs}")
+            for problem in problems:
+                self.log.info(f"  {problem}")
+                self.state.problems.setdefault(path, []).append(problem)
         # MkDocs would stop with a traceback reading a page that is not UTF-8: it is reported
         # above with its line, so leave it out of this build.
         for file in list(files.documentation_pages()):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from jinja2 import Environment
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -19,6 +21,8 @@ class DirectoryStage(Stage):
         """Read directory/, report every problem, and add a page per service and listing."""
         state = self.state
         directory = state.inputs.directory
+        if state.command != "serve":  # drafts are shown only in a preview
+            directory = dataclasses.replace(directory, entries=directory.published())
         state.directory = directory
         state.services = {f"services/{entry.id}.md": entry for entry in directory.entries}
         council = need(state.council, "the council's settings", self.name)
