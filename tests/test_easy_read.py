@@ -173,7 +173,7 @@ def test_a_link_to_the_adult_glossary_is_reported_on_its_line() -> None:
     found = [str(p) for p in rules.check("p.md", page_ideas(page))]
     assert found == [
         'p.md:2: link to the "Words we use" page for "care plan": explain the word here '
-        'instead, like "care plan means ...": You get a plan.',
+        'instead, like "care plan means ...": It is called a care plan.',
         'p.md:4: link to the "Words we use" page for "our words": explain the word here '
         'instead, like "our words means ...": Read our words and travel.',
     ]

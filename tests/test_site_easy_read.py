@@ -219,12 +219,14 @@ def test_a_picture_library_with_mistakes_reports_each_one(tmp_path: Path) -> Non
     )
     result = build(root)
     assert result.returncode == 1
+    # In file and line order, as `signpost check` lists them.
     assert [w for w in result.warnings() if w.startswith("pictures/")] == [
-        "pictures/library.yml:11: pictures.car.words: needs at least one item",
+        'pictures/library.yml:1: pictures: "taxi.svg" is not in the library: add taxi: with '
+        "its alt and words",
         "pictures/library.yml:3: pictures.bus: bus.svg has <script>: a picture may only draw shapes",
         "pictures/library.yml:9: pictures.car: there is no drawing car.svg: save it in pictures/, "
         "beside library.yml",
-        'pictures/library.yml:1: pictures: "taxi.svg" is not in the library: add taxi: with its alt and words',
+        "pictures/library.yml:11: pictures.car.words: needs at least one item",
     ]
 
 
