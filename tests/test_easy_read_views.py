@@ -16,6 +16,7 @@ from signpost.easy_read.views import (
     page_pack_item,
     picture_files,
     service_groups,
+    service_ideas,
     service_pack_items,
     with_pictures,
 )
@@ -79,3 +80,13 @@ def test_services_with_easy_read_are_grouped_by_category_with_pictures(
     pack = service_pack_items(directory.entries, library)
     assert {item.title for item in pack} == with_easy_read
     assert all(idea.picture for item in pack for idea in item.ideas)
+
+
+def test_a_service_summary_is_shown_idea_by_idea_with_the_picture_its_words_fit(
+    library: PictureLibrary,
+) -> None:
+    ideas = service_ideas("We go by **bus**.\n\nIt is <b>free</b>.", library)
+    assert [(i.picture.url if i.picture else None, str(i.html)) for i in ideas] == [
+        ("assets/pictures/bus.svg", "<p>We go by <strong>bus</strong>.</p>"),
+        ("assets/pictures/free.svg", "<p>It is &lt;b&gt;free&lt;/b&gt;.</p>"),
+    ]

@@ -207,6 +207,10 @@ def test_library_pictures_are_published_and_shown_beside_each_idea_and_in_the_pa
     # the library's "information" picture, which this small library does not have.
     pictures = [r.select_one(".app-pack__picture img") for r in rows]
     assert [p["alt"] if p else None for p in pictures] == ["A mobile phone", "A mobile phone", None]
+    summary = result.html("services/riverside-saturday-club/").select(".app-easy-read__idea")
+    assert [" ".join(idea.get_text().split()) for idea in summary] == [
+        "We play games on Saturdays. It is free."
+    ]
 
 
 def test_a_picture_library_with_mistakes_reports_each_one(tmp_path: Path) -> None:

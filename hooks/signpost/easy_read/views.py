@@ -7,6 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
+from signpost.core.render import render_markdown
 from signpost.directory.load import Entry
 from signpost.directory.taxonomy import Taxonomy
 from signpost.easy_read.pictures import PREFIX, PictureLibrary
@@ -51,6 +54,14 @@ class PackIdea:
 
     text: str
     picture: PictureView | None
+
+
+@dataclass(frozen=True)
+class ShownIdea:
+    """One idea of a service's easy read summary as its page shows it: picture and words."""
+
+    picture: PictureView | None
+    html: Markup
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,14 @@ def _service_picture(
         if fits:
             return picture_view(library, fits[0])
     return fallback
+
+
+def service_ideas(easy_read: str, library: PictureLibrary | None) -> list[ShownIdea]:
+    """Return a service's easy read summary idea by idea, each with the picture it fits."""
+    return [
+        ShownIdea(idea_picture(library, idea), render_markdown("\n".join(idea.lines)))
+        for idea in text_ideas(easy_read, 1)
+    ]
 
 
 def service_pack_items(entries: Iterable[Entry], library: PictureLibrary | None) -> list[PackItem]:

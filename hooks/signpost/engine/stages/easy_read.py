@@ -26,6 +26,7 @@ from signpost.easy_read.views import (
     picture_files,
     picture_view,
     service_groups,
+    service_ideas,
     service_pack_items,
     with_pictures,
 )
@@ -125,6 +126,9 @@ class EasyReadStage(Stage):
             if file is not None
         ]
         entries = self.state.inputs.directory.entries
+        service = self.state.services.get(uri)
+        if service is not None and service.service.easy_read and self._library():
+            context["easy_read_ideas"] = service_ideas(service.service.easy_read, self._library())
         if uri == PACK:
             services = service_pack_items(entries, self._library())
             context["review_pack"] = self._review_pack(files) + services
