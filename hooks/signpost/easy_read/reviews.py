@@ -20,20 +20,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field, ValidationInfo
 
 from signpost.core.errors import Problem
 from signpost.core.validation import validate
 from signpost.core.yaml_source import load_document
 from signpost.directory.load import service_files
-from signpost.directory.model import Strict, Text
+from signpost.directory.model import Strict, Text, problem
 from signpost.easy_read.rules import Idea
 from signpost.easy_read.sign_off import split_front_matter
-from signpost.participation.model import PastDate
 
 REVIEWS = "participation/easy-read-reviews"
+
+
+def _not_future(value: dt.date, info: ValidationInfo) -> dt.date:
+    today = (info.context or {}).get("today") or dt.date.today()
+    if value > today:
+        raise problem(f"{value.isoformat()} is in the future: use the date it happened")
+    return value
+
+
+PastDate = Annotated[dt.date, AfterValidator(_not_future)]
 
 
 class IdeaReview(Strict):
