@@ -123,10 +123,18 @@ def test_a_missing_standard_version_is_reported(tmp_path: Path) -> None:
     )
 
 
+def _add_to_menu(root: Path, page: str) -> None:
+    """Put a fixture page in the site's menu, as every page must be."""
+    config = root / "mkdocs.yml"
+    menu = f"  - Fixture: {page}\n  - Words we use:"
+    config.write_text(config.read_text().replace("  - Words we use:", menu))
+
+
 def _failing_page(tmp_path: Path, fixture: str) -> list[str]:
     """Build the basic site with one fixture page added; return that page's warnings."""
     root = copy_site("basic", tmp_path / "root")
     shutil.copy(SITES / fixture, root / "content" / fixture)
+    _add_to_menu(root, fixture)
     result = build(root)
     assert result.returncode == 1, result.output
     return [w for w in result.warnings() if w.startswith(f"content/{fixture}")]
@@ -179,6 +187,7 @@ def test_a_picture_not_in_the_library_fails_the_strict_build_with_a_suggestion(
 ) -> None:
     root = _with_library(tmp_path)
     shutil.copy(SITES / "easy-read-pictures.md", root / "content" / "easy-read-pictures.md")
+    _add_to_menu(root, "easy-read-pictures.md")
     result = build(root)
     assert result.returncode == 1
     library = "is not in the picture library (pictures/library.yml)"
