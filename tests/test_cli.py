@@ -17,6 +17,7 @@ def test_every_subcommand_is_registered() -> None:
         "schema",
         "review-due",
         "stats",
+        "sign-off",
         "import-oruk",
         "export",
         "glossary",

@@ -12,7 +12,11 @@ from signpost.easy_read.rules import (
 
 RULES = EasyReadRules(
     EasyReadSettings(
-        max_words=15, max_sentences=3, min_reading_ease=70, hard_words={"eligible": "can get"}
+        max_words=15,
+        max_sentences=3,
+        min_reading_ease=70,
+        hard_words={"eligible": "can get"},
+        third_person={},
     ),
     glossary_phrases=["annual review"],
 )
@@ -124,4 +128,52 @@ def test_pictures_must_be_bundled_icons() -> None:
     bad = [str(p) for p in rules.check("p.md", page_ideas(":material-bsu: We go by bus."))]
     assert bad == [
         'p.md:1: picture ":material-bsu:" is not an icon: pick one from the Material icons: We go by bus.'
+    ]
+
+
+def test_phrases_about_a_third_person_are_reported_with_what_to_say() -> None:
+    rules = EasyReadRules(EasyReadSettings())
+    page = (
+        ":material-bus: Your child\u2019s plan says how you get to school.\n"
+        "We talk to your son.\n\n"
+        ":material-home: Parents and carers: you can help your child get ready.\n"
+    )
+    found = [str(p) for p in rules.check("p.md", page_ideas(page))]
+    parents = 'put a line for parents in its own idea starting "Parents and carers:"'
+    assert found == [
+        f'p.md:1: talks about "Your child\'s": speak to the young person, say "your"; {parents}: '
+        "Your child\u2019s plan says how you get to school.",
+        f'p.md:2: talks about "your son": speak to the young person, say "you"; {parents}: '
+        "We talk to your son.",
+    ]
+
+
+def test_the_third_person_phrases_and_the_parents_line_are_configurable() -> None:
+    settings = EasyReadSettings(third_person={"the pupil": 'say "you"'}, parents_line="Parents:")
+    rules = EasyReadRules(settings)
+    page = ":material-bus: The pupil goes by bus.\n\n:material-home: Parents: the pupil can walk."
+    found = [p.field for p in rules.check("p.md", page_ideas(page))]
+    assert len(found) == 1
+    assert found[0].startswith('talks about "The pupil": speak to the young person, say "you"')
+
+
+def test_at_most_two_sentences_beside_a_picture_by_default() -> None:
+    rules = EasyReadRules(EasyReadSettings())
+    found = rules.check("p.md", page_ideas(":material-bus: We go. We come. We stay."))
+    assert [str(p) for p in found] == ["p.md:1: more than 2 sentences in one idea (3): We go."]
+
+
+def test_a_link_to_the_adult_glossary_is_reported_on_its_line() -> None:
+    rules = EasyReadRules(EasyReadSettings())
+    page = (
+        ":material-bus: You get a plan.\n"
+        "It is called a [care plan](../glossary/index.md#ehcp).\n\n"
+        ":material-home: Read [our words](../glossary/) and [travel](../travel.md).\n"
+    )
+    found = [str(p) for p in rules.check("p.md", page_ideas(page))]
+    assert found == [
+        'p.md:2: link to the "Words we use" page for "care plan": explain the word here '
+        'instead, like "care plan means ...": It is called a care plan.',
+        'p.md:4: link to the "Words we use" page for "our words": explain the word here '
+        'instead, like "our words means ...": Read our words and travel.',
     ]

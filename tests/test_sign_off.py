@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from signpost.easy_read.sign_off import (
     fingerprint,
-    main,
     sign_off_state,
     signed,
     split_front_matter,
@@ -36,12 +34,3 @@ def test_a_page_changed_after_its_check_is_spotted_but_spacing_is_not_a_change()
     assert sign_off_state(meta, body.replace("A bus.", "A  bus. ")).status == "checked"
     assert sign_off_state(meta, body.replace("A bus.", "A taxi.")).status == "changed"
     assert sign_off_state({}, body).status == "waiting"
-
-
-def test_command_signs_off_a_file(tmp_path: Path) -> None:
-    page = tmp_path / "travel.md"
-    page.write_text(PAGE)
-    assert main([str(page), "--by", "Young Voices", "--on", "2026-11-01"]) == 0
-    assert 'checked_by: "Young Voices"' in page.read_text()
-    assert main([str(page), "--by", "Others", "--on", "2026-11-02"]) == 0
-    assert page.read_text().count("checked_by") == 1

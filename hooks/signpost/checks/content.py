@@ -14,7 +14,7 @@ from signpost.core.validation import PLAIN
 from signpost.core.yaml_source import Document, parse_text
 from signpost.core.yaml_text import top_value
 from signpost.easy_read.rules import EasyReadRules, text_ideas
-from signpost.easy_read.sign_off import split_front_matter
+from signpost.easy_read.sign_off import sign_off_state, split_front_matter
 from signpost.plain_english.glossary import Glossary
 
 # Keys whose values are ids, numbers or addresses, not words a reader sees.
@@ -115,3 +115,29 @@ def standard_version(
         "give the path of the standard page, like ../travel-and-transport.md"
     )
     return "", [Problem(path, line, "standard_version", message)]
+
+
+RECHECK = "checked_on"
+
+
+def recheck_note(page: FrontMatter, path: str) -> Problem | None:
+    """Note an easy read page whose words changed after young people checked it.
+
+    A note, not a problem: changing a checked page is fine, but young people should check
+    the new words. `is_recheck_note` tells it apart from problems.
+    """
+    state = sign_off_state(page.meta, page.body)
+    if state.status != "changed" or state.checked_on is None:
+        return None
+    line = page.doc.line_of([RECHECK]) + 1 if page.doc else 1
+    message = (
+        f"changed after {state.checked_by} checked it on {state.checked_on.isoformat()}: "
+        "it is in the review pack (/easy-read/review-pack/); after the next check, run "
+        f'signpost sign-off {path} --by "..."'
+    )
+    return Problem(path, line, RECHECK, message)
+
+
+def is_recheck_note(problem: Problem) -> bool:
+    """Return whether a problem is the note that a checked easy read page has changed."""
+    return problem.field == RECHECK and problem.message.startswith("changed after ")

@@ -27,6 +27,8 @@ from signpost.directory.load import (
     load_directory,
     service_files,
 )
+from signpost.easy_read.pictures import PictureLibrary, load_library
+from signpost.easy_read.reviews import Review, load_reviews
 from signpost.easy_read.rules import EasyReadRules, EasyReadSettings
 from signpost.participation.load import Participation, load_participation
 from signpost.participation.pages import YOU_SAID_PAGE, plan_participation
@@ -109,12 +111,30 @@ class Inputs:
         return Checker(glossary, settings) if glossary and settings else None
 
     @cached_property
-    def rules(self) -> EasyReadRules | None:
-        """Return the easy read rules, or None if their settings cannot be used."""
+    def easy_read_rules(self) -> tuple[EasyReadRules | None, list[Problem]]:
+        """Return the easy read rules, with their picture library's problems."""
         settings = self.easy_read[0]
         if settings is None:
-            return None
-        return EasyReadRules(settings, glossary_phrases(self.glossary[0]), material_icons())
+            return None, []
+        library: PictureLibrary | None = None
+        problems: list[Problem] = []
+        if settings.picture_library:
+            folder = self.root / settings.picture_library
+            library, problems = load_library(folder, self.root)
+            # A library that cannot be read still decides: every picture must come from it.
+            library = library or PictureLibrary(folder, {})
+        phrases = glossary_phrases(self.glossary[0])
+        return EasyReadRules(settings, phrases, material_icons(), library), problems
+
+    @cached_property
+    def rules(self) -> EasyReadRules | None:
+        """Return the easy read rules, or None if their settings cannot be used."""
+        return self.easy_read_rules[0]
+
+    @cached_property
+    def easy_read_reviews(self) -> tuple[list[Review], list[Problem]]:
+        """Return young people's review results of easy read pages, with their problems."""
+        return load_reviews(self.root, self.today)
 
     @cached_property
     def services(self) -> list[Path]:

@@ -20,8 +20,10 @@ from signpost.checks.content import (
     PARTICIPATION,
     PARTICIPATION_SKIP,
     SERVICE_SKIP,
+    is_recheck_note,
     read_front_matter,
     read_text,
+    recheck_note,
     service_easy_read_problems,
     standard_version,
 )
@@ -97,6 +99,11 @@ def directory(inputs: Inputs) -> list[Problem]:
 def participation(inputs: Inputs) -> list[Problem]:
     """You said, we did; events; local partnerships."""
     return inputs.participation.problems
+
+
+def easy_read(inputs: Inputs) -> list[Problem]:
+    """The easy read picture library and young people's review results."""
+    return inputs.easy_read_rules[1] + inputs.easy_read_reviews[1]
 
 
 def words_in_yaml(inputs: Inputs) -> list[Problem]:
@@ -193,6 +200,7 @@ CHECKS: tuple[Check, ...] = (
     Check("the glossary", glossary),
     Check("services and the taxonomy", directory),
     Check("participation", participation),
+    Check("easy read pictures and reviews", easy_read),
     Check("words in the taxonomy, glossary and participation", words_in_yaml),
     Check("words in services", services_text),
     Check("pages", pages),
@@ -206,12 +214,14 @@ def run_checks(inputs: Inputs) -> Report:
     report = Report(len(inputs.services), len(inputs.pages))
     words = inputs.plain_english[0]
     notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
+    notes |= {p for p in found if is_recheck_note(p)}
     report.drafts = {path: [] for path in inputs.directory.drafts}
     for problem in sorted(set(found)):
         if problem.path in report.drafts:
             report.drafts[problem.path].append(problem)
-    report.problems = sorted(set(found) - notes - {p for d in report.drafts.values() for p in d})
-    report.notes = sorted(notes - {p for d in report.drafts.values() for p in d})
+    drafted = {p for d in report.drafts.values() for p in d}
+    report.problems = sorted(set(found) - notes - drafted)
+    report.notes = sorted(notes - drafted)
     return report
 
 
@@ -245,4 +255,6 @@ def _page(inputs: Inputs, file: Path) -> list[Problem]:
         exists = lambda uri: (inputs.docs / uri).is_file()  # noqa: E731
         problems += standard_version(page, src_uri, path, exists)[1]
         problems += inputs.rules.check(path, page_ideas(source))
+        note = recheck_note(page, path)
+        problems += [note] if note else []
     return problems

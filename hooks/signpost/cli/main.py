@@ -20,6 +20,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("schema", "signpost.directory.schema"),
     ("review-due", "signpost.cli.review_due"),
     ("stats", "signpost.cli.stats"),
+    ("sign-off", "signpost.cli.sign_off"),
     ("import-oruk", "signpost.openreferral.importer"),
     ("export", "signpost.cli.export"),
     ("glossary", "signpost.cli.glossary"),

@@ -12,21 +12,44 @@ from pydantic import Field
 
 from signpost.core.errors import Problem
 from signpost.directory.model import Strict, Text
+from signpost.easy_read.pictures import LIBRARY_FILE, PictureLibrary
 from signpost.plain_english.acronyms import find_acronyms
 
 PICTURE = re.compile(r"^:[a-z0-9_-]+:\s*")
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# A link to the adult "Words we use" page: glossary/, glossary/index.md or ../glossary/#ehcp.
+GLOSSARY_LINK = re.compile(r"(^|/)glossary(/index\.md|\.md|/)?(#.*)?$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 THIS_MEANS = re.compile(r"\b(this|that|it) means\b", re.IGNORECASE)
+
+
+THIRD_PERSON = {
+    "your child": 'say "you"',
+    "your child's": 'say "your"',
+    "your son": 'say "you"',
+    "your daughter": 'say "you"',
+}
 
 
 class EasyReadSettings(Strict):
     """`extra.easy_read` in mkdocs.yml: the easy read rules a council uses."""
 
     max_words: int = Field(default=15, ge=5, le=40)
-    max_sentences: int = Field(default=3, ge=1, le=10)
+    max_sentences: int = Field(default=2, ge=1, le=10, description="Sentences beside a picture.")
     min_reading_ease: float = Field(default=70, ge=0, le=120)
     hard_words: dict[str, Text] = Field(default_factory=dict)
+    third_person: dict[str, Text] = Field(
+        default_factory=lambda: dict(THIRD_PERSON),
+        description="Phrases that talk about the reader instead of to them, and what to say.",
+    )
+    parents_line: Text = Field(
+        default="Parents and carers:",
+        description="How an idea for parents starts; it may talk about their child.",
+    )
+    picture_library: Text | None = Field(
+        default=None,
+        description="The folder of the picture library, like pictures; unset: Material icons.",
+    )
 
 
 @dataclass(frozen=True)
@@ -42,6 +65,18 @@ class Idea:
         """Return the words of the idea, without the picture or link addresses."""
         return LINK.sub(r"\1", PICTURE.sub("", " ".join(s.strip() for s in self.lines)))
 
+    @property
+    def picture(self) -> str | None:
+        """Return the picture's shortcode, like ":picture-plan:", or None."""
+        found = PICTURE.match(self.lines[0].strip())
+        return found.group(0).strip() if found else None
+
+    def links(self) -> Iterator[tuple[int, str, str]]:
+        """Yield the line, words and address of each Markdown link in the idea."""
+        for offset, line in enumerate(self.lines):
+            for match in LINK.finditer(line):
+                yield self.line + offset, match.group(1), match.group(2)
+
 
 @dataclass
 class EasyReadRules:
@@ -50,6 +85,7 @@ class EasyReadRules:
     settings: EasyReadSettings
     glossary_phrases: list[str] = field(default_factory=list)
     icons: Path | None = None  # the folder of icon sets, to check that each picture exists
+    library: PictureLibrary | None = None  # when set, every picture must come from it
 
     def __post_init__(self) -> None:
         phrases = sorted(self.glossary_phrases, key=len, reverse=True)
@@ -57,6 +93,10 @@ class EasyReadRules:
         self._glossary = _words_pattern(phrases)
         self._hard = _words_pattern(words)
         self._hard_words = {w.casefold(): plain for w, plain in self.settings.hard_words.items()}
+        third = sorted(self.settings.third_person, key=len, reverse=True)
+        choices = "|".join(re.escape(p) for p in third) or r"(?!x)x"
+        self._third = re.compile(rf"\b({choices})(?![\w'])", re.IGNORECASE)
+        self._third_person = {p.casefold(): say for p, say in self.settings.third_person.items()}
 
     def check(self, path: str, ideas: Iterable[Idea], *, pictures: bool = True) -> list[Problem]:
         """Return every rule an easy read text breaks, one problem per offending sentence."""
@@ -74,20 +114,54 @@ class EasyReadRules:
         sentences = split_sentences(idea.text)
         if pictures and not idea.has_picture:
             found.append(Problem(path, idea.line, "idea without a picture", sentences[0]))
-        elif pictures and (missing := self._missing_icon(idea)):
-            rule = f'picture "{missing}" is not an icon: pick one from the Material icons'
+        elif pictures and (rule := self._picture_rule(idea)):
             found.append(Problem(path, idea.line, rule, sentences[0]))
+        for line, words, address in idea.links():
+            if GLOSSARY_LINK.search(address.split("?")[0]):
+                rule = (
+                    f'link to the "Words we use" page for "{words}": '
+                    f'explain the word here instead, like "{words} means ..."'
+                )
+                said = next((x for x in sentences if words in x), sentences[0])
+                found.append(Problem(path, line, rule, said))
         if len(sentences) > self.settings.max_sentences:
             rule = (
                 f"more than {self.settings.max_sentences} sentences in one idea ({len(sentences)})"
             )
             found.append(Problem(path, idea.line, rule, sentences[0]))
+        # Service summaries speak to whoever the service is for (a baby group, to parents),
+        # so only easy read pages, which are for young people, must speak to them.
+        for_parents = not pictures or idea.text.startswith(self.settings.parents_line)
         for sentence in sentences:
             line = idea.line + _line_offset(idea.lines, sentence)
-            found += [
-                Problem(path, line, rule, sentence) for rule in self._sentence_rules(sentence, idea)
-            ]
+            rules = list(self._sentence_rules(sentence, idea))
+            rules += [] if for_parents else list(self._third_person_rules(sentence))
+            found += [Problem(path, line, rule, sentence) for rule in rules]
         return found
+
+    def _third_person_rules(self, sentence: str) -> Iterator[str]:
+        for match in self._third.finditer(sentence.replace("\u2019", "'")):
+            say = self._third_person[match.group(1).casefold()]
+            yield (
+                f'talks about "{match.group(1)}": speak to the young person, {say}; '
+                f'put a line for parents in its own idea starting "{self.settings.parents_line}"'
+            )
+
+    def _picture_rule(self, idea: Idea) -> str | None:
+        """Return what is wrong with an idea's picture: not in the library, or not an icon."""
+        if self.library is None:
+            missing = self._missing_icon(idea)
+            return (
+                f'picture "{missing}" is not an icon: pick one from the Material icons'
+                if missing
+                else None
+            )
+        shortcode = idea.picture or ""
+        if self.library.get(shortcode):
+            return None
+        hint = self.library.suggestion(shortcode, idea.text)
+        where = f"{self.library.folder.name}/{LIBRARY_FILE}"
+        return f'picture "{shortcode}" is not in the picture library ({where}): {hint}'
 
     def _missing_icon(self, idea: Idea) -> str | None:
         """Return the shortcode of a picture that is not a bundled icon, like ":material-bsu:"."""

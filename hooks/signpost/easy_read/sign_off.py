@@ -1,18 +1,15 @@
 """Young people's sign-off of easy read pages, and spotting pages changed since their check.
 
-Sign a page off after a review session:
-    python -m signpost.easy_read.sign_off content/easy-read/travel.md --by "Northshire Young Voices"
+Sign a page off after a review session (signpost/cli/sign_off.py):
+    signpost sign-off content/easy-read/travel.md --by "Northshire Young Voices"
 This records who checked it, when, and a fingerprint of the text they checked.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 SIGN_OFF_KEYS = ("checked_by", "checked_on", "checked_text")
@@ -71,31 +68,3 @@ def signed(source: str, by: str, on: dt.date) -> str:
         f"checked_text: {fingerprint(body)}\n",
     ]
     return "---\n" + "".join(kept + new) + "---\n" + body
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Record a young people's check of one or more easy read pages."""
-    parser = argparse.ArgumentParser(
-        description="Record that young people checked easy read pages."
-    )
-    parser.add_argument("pages", nargs="+", type=Path, help="the easy read Markdown files")
-    parser.add_argument(
-        "--by", required=True, help='who checked them, like "Northshire Young Voices"'
-    )
-    parser.add_argument(
-        "--on",
-        type=dt.date.fromisoformat,
-        default=dt.date.today(),
-        help="the date of the check, like 2026-11-24 (default: today)",
-    )
-    args = parser.parse_args(argv)
-    for page in args.pages:
-        page.write_text(
-            signed(page.read_text(encoding="utf-8"), args.by, args.on), encoding="utf-8"
-        )
-        print(f"{page}: checked by {args.by} on {args.on.isoformat()}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -81,10 +81,14 @@ class SignpostBuild:
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """Give each page its title, template and meta, and check written pages."""
+        """Give each page its title, template and meta, and check written pages.
+
+        A stage may rewrite `page.markdown` (easy read turns picture shortcodes into images).
+        """
+        page.markdown = markdown
         for stage in self.stages:
             stage.on_page_markdown(page)
-        return markdown
+        return page.markdown or ""
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from signpost.website.views import Link
 
 T = TypeVar("T")
+# Page meta set on easy read pages and the review pack: their words are explained in place,
+# so the glossary stage adds no links to the adult "Words we use" page.
+EASY_READ_WORDS = "signpost_easy_read_words"
 
 
 @dataclass

@@ -11,7 +11,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from signpost.engine.stages.base import Stage
-from signpost.engine.state import need
+from signpost.engine.state import EASY_READ_WORDS, need
 from signpost.plain_english.checker import Usage
 from signpost.plain_english.explain import Explainer, MissingMarkersError
 from signpost.website.glossary_page import glossary_letters
@@ -70,12 +70,13 @@ class GlossaryStage(Stage):
         explainer = need(self.state.explainer, "the glossary", self.name)
         usage = need(self.state.usage, "the glossary", self.name)
         try:
-            html, used = explainer.explain(html, get_relative_url("glossary/", page.url))
+            explained, used = explainer.explain(html, get_relative_url("glossary/", page.url))
         except MissingMarkersError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from error
         for term in used:
             usage.add(term, page.url)
-        return html
+        # Easy read explains each word in place: no links to the adult "Words we use" page.
+        return html if page.meta.get(EASY_READ_WORDS) else explained
 
     def on_post_build(self) -> None:
         """Report how the glossary is used, and warn about entries no page uses."""
