@@ -12,6 +12,7 @@ def test_service_page_shows_each_part_in_the_order_families_read_it(basic_site: 
     assert article is not None
     ids = [h2["id"] for h2 in article.select("h2")]
     assert ids == [
+        "contact",
         "easy-read",
         "what",
         "who",
@@ -19,7 +20,6 @@ def test_service_page_shows_each_part_in_the_order_families_read_it(basic_site: 
         "cost",
         "when",
         "where",
-        "contact",
         "languages",
         "listed",
     ]
@@ -88,7 +88,7 @@ def test_page_title_and_description_name_the_service(basic_site: Build) -> None:
 def test_a_service_without_optional_parts_says_so_plainly(basic_site: Build) -> None:
     soup = basic_site.html("services/northshire-advice-line/")
     ids = [h2["id"] for h2 in soup.select("article.app-service h2")]
-    assert ids == ["what", "who", "how", "cost", "where", "contact", "listed"]
+    assert ids == ["contact", "what", "who", "how", "cost", "where", "listed"]
     text = soup.select_one("article.app-service").get_text(" ", strip=True)
     assert "Any special educational need or disability" in text
     assert "There is no building to visit" in text

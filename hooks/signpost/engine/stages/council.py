@@ -7,12 +7,14 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from signpost.core.errors import Problem
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
+from signpost.website.contact_links import link_contacts, source_dial_problems
 from signpost.website.filters import FILTERS
 from signpost.website.views import review
 
@@ -33,6 +35,10 @@ class CouncilStage(Stage):
         self.state.council = council
         # Templates read the settings from config.extra, which a council's overrides may too.
         self.config.extra["council"] = council.model_dump()
+
+    def on_files(self, files: Files) -> None:
+        """Report phone numbers in pages and YAML files that cannot be dialled."""
+        self.warn(source_dial_problems(self.state.root, Path(self.config.docs_dir)))
 
     def on_env(self, env: Environment) -> None:
         """Register filters and escape everything in Signpost's own templates."""
@@ -57,6 +63,11 @@ class CouncilStage(Stage):
             heading = AnchorLink(page.title or self.config.site_name, MAIN_HEADING, 1)
             heading.children = list(page.toc or [])
             page.toc = TableOfContents([heading])
+
+
+    def on_post_page(self, html: str, page: Page) -> str:
+        """Make every phone number and email in the page's text a link: one tap to get in touch."""
+        return link_contacts(html)
 
 
 def _escapes(name: str | None) -> bool:
