@@ -46,7 +46,16 @@ def search(driver: webdriver.Chrome, address: str) -> str:
 
 
 def result_links(driver: webdriver.Chrome) -> list[str]:
-    """Return the service ids of the results shown, in order."""
+    """Press "Show more" until every result is shown; return their page ids, in order."""
+    more = driver.find_element(By.CSS_SELECTOR, "[data-app-more]")
+    while more.is_displayed():
+        shown = len(driver.find_elements(By.CSS_SELECTOR, "[data-app-results] h2 a"))
+        driver.execute_script("arguments[0].click()", more)
+        WebDriverWait(driver, 10).until(
+            lambda d, shown=shown: (
+                len(d.find_elements(By.CSS_SELECTOR, "[data-app-results] h2 a")) > shown
+            )
+        )
     links = driver.find_elements(By.CSS_SELECTOR, "[data-app-results] h2 a")
     return [str(a.get_attribute("href")).rstrip("/").rsplit("/", 1)[-1] for a in links]
 
@@ -75,3 +84,74 @@ def test_every_service_page_shows_how_to_get_in_touch_on_the_first_screen(
             if bottom(phone, css) > PHONE["height"]:
                 late.append((entry.id, css, bottom(phone, css)))
     assert late == []
+
+
+def names_for(entries: list[Entry], **wanted: str) -> set[str]:
+    """Return the ids of services with a category or named need."""
+    return {
+        e.id
+        for e in entries
+        if wanted.get("category") in e.service.categories or wanted.get("need") in e.service.needs
+    }
+
+
+def test_a_parents_phrase_finds_every_service_of_its_category(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry]
+) -> None:
+    search(phone, served_demo.base + "find/?q=a+break+from+caring")
+    found = set(result_links(phone))
+    short_breaks = names_for(entries, category="short-breaks")
+    assert short_breaks and short_breaks <= found
+
+
+def test_a_condition_finds_the_services_for_its_need(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry]
+) -> None:
+    search(phone, served_demo.base + "find/?q=dyspraxia")
+    assert set(result_links(phone)) == names_for(entries, need="specific-learning")
+
+
+@pytest.mark.parametrize(("query", "need"), [("ADD", "adhd"), ("add", "adhd"), ("ASD", "autism")])
+def test_an_acronym_finds_the_services_for_its_need_and_nothing_else(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry], query: str, need: str
+) -> None:
+    search(phone, f"{served_demo.base}find/?q={query}")
+    assert set(result_links(phone)) == names_for(entries, need=need)
+
+
+def test_a_glossary_acronym_finds_what_it_stands_for(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    search(phone, served_demo.base + "find/?q=OT")
+    found = result_links(phone)
+    assert found[0] == "childrens-occupational-therapy"
+    assert len(found) < 5, "OT must not match every word starting with ot"
+    search(phone, served_demo.base + "find/?q=DLA")
+    assert result_links(phone) == ["disability-money-advice"]
+
+
+@pytest.mark.parametrize("query", ["EHCP", "EHC plan", "education health care plan"])
+def test_site_search_finds_the_ehc_page_in_each_way_of_writing_it(
+    phone: webdriver.Chrome, served_demo: Served, query: str
+) -> None:
+    search(phone, f"{served_demo.base}search/?q={query}")
+    assert "ehc-needs-assessments-and-plans" in result_links(phone)[:3]
+
+
+def test_a_misspelling_finds_nothing_and_offers_the_right_word(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry]
+) -> None:
+    said = search(phone, served_demo.base + "find/?q=autsim&area=north")
+    assert said == "No services found for “autsim”."
+    assert result_links(phone) == [], "an unknown word never matches everything"
+    suggest = phone.find_element(By.CSS_SELECTOR, "[data-app-suggest] a")
+    assert suggest.text == "autism"
+    suggest.click()
+    said = search(phone, str(phone.current_url))
+    assert "q=autism" in phone.current_url and "area=north" in phone.current_url
+    assert said.endswith("found for “autism”")
+    found = set(result_links(phone))
+    autism_north = {
+        e.id for e in entries if "autism" in e.service.needs and "north" in e.service.areas
+    }
+    assert autism_north and autism_north <= found

@@ -156,8 +156,14 @@ def test_a_shared_address_shows_the_same_results(
 
 def test_no_results_says_what_to_try(driver: webdriver.Chrome, served_demo: Served) -> None:
     driver.get(served_demo.base + "find/?q=xylophonequartet")
-    assert wait_for_status(driver) == "No services found. Try other words or fewer filters."
+    assert wait_for_status(driver) == "No services found for “xylophonequartet”."
     assert titles(driver) == []
+    none = driver.find_element(By.CSS_SELECTOR, "[data-app-none]")
+    assert none.is_displayed()
+    hrefs = [a.get_attribute("href") for a in none.find_elements(By.TAG_NAME, "a")]
+    assert served_demo.base + "find/a-z/" in hrefs
+    assert "tel:+441632960000" in hrefs
+    assert not driver.find_element(By.CSS_SELECTOR, "[data-app-suggest]").is_displayed()
 
 
 def test_clear_filters_empties_the_results(driver: webdriver.Chrome, served_demo: Served) -> None:

@@ -25,6 +25,8 @@ def test_a_service_page_is_indexed_with_its_filters(basic_site: Build) -> None:
         "cost:free",
         "need:autism",
         "need:learning-disability",
+        "named-need:autism",
+        "named-need:learning-disability",
         "type:service",
     ]
     assert filters == sorted(expected)

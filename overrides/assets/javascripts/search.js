@@ -2,6 +2,8 @@
 // writes to pagefind/. Pagefind fetches only the parts of the index a search needs.
 // Results are built with DOM methods, never innerHTML, so page text cannot become markup.
 
+import { planSearch, prepareWords, runPlan, suggestion } from "./search-words.js";
+
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 200;
 
@@ -18,6 +20,7 @@ function start(form) {
     more: form.querySelector("[data-app-more]"),
     chosen: form.querySelector("[data-app-chosen]"),
     filters: form.querySelector("[data-app-filters]"),
+    none: form.querySelector("[data-app-none]"),
   };
   const state = { loading: null, results: [], shown: 0, run: 0, timer: 0 };
   form.hidden = false;
@@ -58,6 +61,30 @@ function loadPagefind(form, state) {
   return state.loading;
 }
 
+// The synonyms and the index's words: without them (an old index), search the words as typed.
+function loadWords(form, state) {
+  state.words ||= fetch(new URL(form.dataset.words, location.href))
+    .then((response) => (response.ok ? response.json() : null))
+    .then((data) => (data ? prepareWords(data) : null))
+    .catch(() => null);
+  return state.words;
+}
+
+// Nothing found: offer a corrected search, the A to Z and the phone number (in the page).
+function showNone(parts, visible, fixed = null) {
+  if (!parts.none) return;
+  parts.none.hidden = !visible;
+  const suggest = parts.none.querySelector("[data-app-suggest]");
+  const link = suggest.querySelector("a");
+  suggest.hidden = !fixed;
+  if (fixed) {
+    const params = new URLSearchParams(location.search);
+    params.set("q", fixed);
+    link.href = `?${params}`;
+    link.textContent = fixed;
+  }
+}
+
 function chosenFilters(form) {
   const filters = {};
   for (const box of form.querySelectorAll("input[type=checkbox]:checked")) {
@@ -90,6 +117,7 @@ async function search(parts, state) {
 }
 
 async function runSearch(parts, state, run, query, chosen) {
+  showNone(parts, false);
   if (!query && !Object.keys(chosen).length) {
     state.results = [];
     parts.list.replaceChildren();
@@ -99,20 +127,20 @@ async function runSearch(parts, state, run, query, chosen) {
   }
   let found;
   try {
-    const pagefind = await loadPagefind(parts.form, state);
-    const options = { filters: pagefindFilters(parts.form, chosen) };
-    if (!query) options.sort = { name: "asc" };
-    found = await pagefind.search(query || null, options);
+    const [pagefind, vocabulary] = await Promise.all([loadPagefind(parts.form, state), loadWords(parts.form, state)]);
+    const plan = planSearch(query, vocabulary);
+    found = plan.unknown.length ? [] : await runPlan(pagefind, plan, pagefindFilters(parts.form, chosen));
+    if (run !== state.run) return;
+    if (!found.length) showNone(parts, true, suggestion(query, plan.unknown, vocabulary));
   } catch (error) {
     if (run === state.run) parts.status.textContent = "Search is not working at the moment. You can still find services by what they are for, need, age or area below.";
     throw error;
   }
-  if (run !== state.run || found === null) return;
-  state.results = found.results;
+  state.results = found;
   state.shown = 0;
   parts.list.replaceChildren();
   await showMore(parts, state, false, run);
-  if (run === state.run) parts.status.textContent = summary(found.results.length, parts.form.dataset.noun, query);
+  if (run === state.run) parts.status.textContent = summary(found.length, parts.form.dataset.noun, query);
 }
 
 async function showMore(parts, state, moveFocus, run = state.run) {
@@ -130,7 +158,7 @@ async function showMore(parts, state, moveFocus, run = state.run) {
 
 function summary(count, noun, query) {
   const words = count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
-  if (count === 0) return `No ${noun}s found. Try other words or fewer filters.`;
+  if (count === 0) return query ? `No ${noun}s found for “${query}”.` : `No ${noun}s found. Try fewer filters.`;
   return query ? `${words} found for “${query}”` : `${words} found`;
 }
 
