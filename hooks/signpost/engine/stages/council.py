@@ -64,7 +64,6 @@ class CouncilStage(Stage):
             heading.children = list(page.toc or [])
             page.toc = TableOfContents([heading])
 
-
     def on_post_page(self, html: str, page: Page) -> str:
         """Make every phone number and email in the page's text a link: one tap to get in touch."""
         return link_contacts(html)
