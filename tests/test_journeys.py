@@ -155,3 +155,36 @@ def test_a_misspelling_finds_nothing_and_offers_the_right_word(
         e.id for e in entries if "autism" in e.service.needs and "north" in e.service.areas
     }
     assert autism_north and autism_north <= found
+
+
+def test_back_to_your_results_restores_the_search_and_its_filters(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    address = served_demo.base + "find/?q=club&need=autism&age=7"
+    search(phone, address)
+    before = result_links(phone)
+    assert before
+    first = phone.find_element(By.CSS_SELECTOR, "[data-app-results] h2 a")
+    phone.execute_script("arguments[0].click()", first)
+    WebDriverWait(phone, 10).until(lambda d: "/services/" in d.current_url)
+    back = phone.find_element(By.CSS_SELECTOR, "[data-app-back] a")
+    WebDriverWait(phone, 5).until(lambda d: back.text == "Back to your results")
+    back.click()
+    WebDriverWait(phone, 10).until(lambda d: "/find/" in d.current_url)
+    search(phone, str(phone.current_url))
+    assert phone.current_url == address
+    assert phone.find_element(By.ID, "find-q").get_attribute("value") == "club"
+    assert phone.find_element(By.ID, "find-need-autism").is_selected()
+    assert phone.find_element(By.ID, "find-age").get_attribute("value") == "7"
+    assert result_links(phone) == before
+
+
+def test_without_a_search_the_back_link_stays_as_it_was(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    phone.get(served_demo.base + "find/category/short-breaks/")
+    phone.find_element(By.CSS_SELECTOR, "article a[href*='services/']").click()
+    WebDriverWait(phone, 10).until(lambda d: "/services/" in d.current_url)
+    back = phone.find_element(By.CSS_SELECTOR, "[data-app-back] a")
+    assert back.text == "All ways to find a service"
+    assert str(back.get_attribute("href")) == served_demo.base + "find/"
