@@ -64,8 +64,12 @@ def titles(driver: webdriver.Chrome) -> list[str]:
 
 
 def tick(driver: webdriver.Chrome, box_id: str) -> WebElement:
-    """Tick a box with the keyboard, as someone without a mouse would."""
+    """Open the box's filter group and tick it with the keyboard, as without a mouse."""
     box = driver.find_element(By.ID, box_id)
+    group = box.find_element(By.XPATH, "ancestor::details[@data-app-group]")
+    if not group.get_attribute("open"):
+        group.find_element(By.TAG_NAME, "summary").send_keys(Keys.ENTER)
+        WebDriverWait(driver, 5).until(lambda d: group.get_attribute("open"))
     driver.execute_script("arguments[0].focus()", box)
     box.send_keys(Keys.SPACE)
     return box

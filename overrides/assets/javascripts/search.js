@@ -21,6 +21,7 @@ function start(form) {
     chosen: form.querySelector("[data-app-chosen]"),
     filters: form.querySelector("[data-app-filters]"),
     none: form.querySelector("[data-app-none]"),
+    show: form.querySelector("[data-app-show]"),
   };
   const state = { loading: null, results: [], shown: 0, run: 0, timer: 0 };
   form.hidden = false;
@@ -42,6 +43,7 @@ function start(form) {
     search(parts, state);
   });
   parts.more.addEventListener("click", () => showMore(parts, state, true));
+  parts.show?.addEventListener("click", () => showResults(parts));
   form.querySelector("[data-app-clear]")?.addEventListener("click", () => {
     for (const box of form.querySelectorAll("input[type=checkbox]")) box.checked = false;
     if (form.elements.age) form.elements.age.value = "";
@@ -123,6 +125,7 @@ async function runSearch(parts, state, run, query, chosen) {
     parts.list.replaceChildren();
     parts.more.hidden = true;
     parts.status.textContent = "";
+    if (parts.show) parts.show.textContent = "Show results";
     return;
   }
   let found;
@@ -140,7 +143,9 @@ async function runSearch(parts, state, run, query, chosen) {
   state.shown = 0;
   parts.list.replaceChildren();
   await showMore(parts, state, false, run);
-  if (run === state.run) parts.status.textContent = summary(found.length, parts.form.dataset.noun, query);
+  if (run !== state.run) return;
+  parts.status.textContent = summary(found.length, parts.form.dataset.noun, query);
+  showCount(parts, found.length);
 }
 
 async function showMore(parts, state, moveFocus, run = state.run) {
@@ -203,6 +208,24 @@ function excerpt(html) {
 function showChosen(parts, chosen) {
   const count = Object.values(chosen).reduce((total, values) => total + values.length, 0);
   if (parts.chosen) parts.chosen.textContent = count ? `(${count} chosen)` : "";
+  for (const group of parts.form.querySelectorAll("[data-app-group]")) {
+    const ticked = group.querySelectorAll("input[type=checkbox]:checked").length;
+    group.querySelector("[data-app-group-count]").textContent = ticked ? `(${ticked} chosen)` : "";
+  }
+}
+
+// The filters' own button says how many results there are, and takes the family to them.
+function showCount(parts, count) {
+  if (!parts.show) return;
+  const noun = parts.form.dataset.noun;
+  parts.show.textContent = count === 1 ? `Show 1 ${noun}` : count ? `Show ${count} ${noun}s` : `No ${noun}s found`;
+}
+
+function showResults(parts) {
+  if (parts.filters) parts.filters.open = false;
+  parts.status.scrollIntoView({ block: "start" });
+  const first = parts.list.querySelector("a");
+  (first || parts.input).focus({ preventScroll: true });
 }
 
 function readAddress(parts) {
@@ -212,6 +235,7 @@ function readAddress(parts) {
   for (const box of parts.form.querySelectorAll("input[type=checkbox]")) {
     box.checked = params.getAll(box.name).includes(box.value);
     any ||= box.checked;
+    if (box.checked) box.closest("[data-app-group]")?.setAttribute("open", "");
   }
   if (parts.form.elements.age && params.get("age")) {
     parts.form.elements.age.value = params.get("age");
