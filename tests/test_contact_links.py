@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +125,17 @@ def test_demo_pages_link_numbers_written_in_their_text(demo: Build) -> None:
     assert "tel:+441632960999" in hrefs, "the out of hours number"
     easy = demo.html("easy-read/travel/")
     assert easy.select_one('article a[href="tel:+441632960000"]') is not None
+
+
+def test_signpost_check_reports_a_wrong_number_too(tmp_path: Path) -> None:
+    root = copy_site("basic", tmp_path / "site-root")
+    page = root / "content" / "advice-and-support.md"
+    page.write_text(page.read_text() + "\nRing 0300 005 12134.\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "signpost", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert '"0300 005 12134" cannot be dialled' in done.stdout + done.stderr

@@ -34,6 +34,7 @@ from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+from signpost.website.contact_links import source_dial_problems
 
 # Below this many services, starting processes costs more time than sharing the work saves.
 PARALLEL_FROM = 400
@@ -174,6 +175,11 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
     return link_problems(pages, label) + menu
 
 
+def phone_numbers(inputs: Inputs) -> list[Problem]:
+    """Phone numbers in pages and YAML files that cannot be dialled (they would not be linked)."""
+    return source_dial_problems(inputs.root, inputs.docs)
+
+
 CHECKS: tuple[Check, ...] = (
     Check("settings in mkdocs.yml", settings),
     Check("the glossary", glossary),
@@ -183,6 +189,7 @@ CHECKS: tuple[Check, ...] = (
     Check("words in services", services_text),
     Check("pages", pages),
     Check("links and the menu", links_and_menu),
+    Check("phone numbers", phone_numbers),
 )
 
 

@@ -7,14 +7,13 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from signpost.core.errors import Problem
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
-from signpost.website.contact_links import link_contacts, source_dial_problems
+from signpost.website.contact_links import link_contacts
 from signpost.website.filters import FILTERS
 from signpost.website.views import review
 
@@ -35,10 +34,6 @@ class CouncilStage(Stage):
         self.state.council = council
         # Templates read the settings from config.extra, which a council's overrides may too.
         self.config.extra["council"] = council.model_dump()
-
-    def on_files(self, files: Files) -> None:
-        """Report phone numbers in pages and YAML files that cannot be dialled."""
-        self.warn(source_dial_problems(self.state.root, Path(self.config.docs_dir)))
 
     def on_env(self, env: Environment) -> None:
         """Register filters and escape everything in Signpost's own templates."""
