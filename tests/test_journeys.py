@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 from browser.chrome import start_chrome
@@ -11,6 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
+from signpost.directory.districts import DISTRICTS_FILE, district_of, load_districts, miles
 from signpost.directory.load import Entry, load_directory
 
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
@@ -272,3 +275,86 @@ def test_the_search_form_does_not_move_the_page_as_it_loads(
 ) -> None:
     slow_phone.get(served_demo.base + page)
     assert slow_phone.execute_async_script(LAYOUT_SHIFT) == 0
+
+
+def expected_by_distance(entries: list[Entry], start: str) -> list[tuple[str, str]]:
+    """Sort services as the data says: nearest place first, then those with no place, by name."""
+    table, problems = load_districts(
+        REPO / "directory" / DISTRICTS_FILE, f"directory/{DISTRICTS_FILE}"
+    )
+    assert table is not None, problems
+    here = table.districts[start]
+    rows = []
+    for entry in entries:
+        places = [district_of(place.postcode) for place in entry.service.locations]
+        distances = [miles(here, table.districts[d]) for d in places if d]
+        nearest = min(distances) if distances else math.inf
+        rows.append((nearest, entry.service.name, entry.id))
+    rows.sort()
+    return [(i, "Anywhere in Northshire" if d == math.inf else as_text(d)) for d, _, i in rows]
+
+
+def as_text(distance: float) -> str:
+    if distance < 1:
+        return "Less than 1 mile"
+    rounded = round(distance)
+    return "About 1 mile" if rounded == 1 else f"About {rounded} miles"
+
+
+def test_a_postcode_sorts_services_by_distance_from_the_data(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry]
+) -> None:
+    said = search(phone, served_demo.base + "find/?near=NQ4")
+    assert said == f"{len(entries)} services found, nearest to NQ4 first"
+    ids = result_links(phone)
+    cards = phone.find_elements(By.CSS_SELECTOR, "[data-app-results] .app-service-card")
+    shown = [
+        c.find_element(By.XPATH, ".//dt[.='Distance']/following-sibling::dd").text for c in cards
+    ]
+    expected = expected_by_distance(entries, "NQ4")
+    assert list(zip(ids, shown, strict=True)) == expected
+    assert expected[0][1] == "Less than 1 mile" and expected[-1][1] == "Anywhere in Northshire"
+
+
+def test_typing_a_full_postcode_keeps_only_its_district_in_the_address(
+    phone: webdriver.Chrome, served_demo: Served, entries: list[Entry]
+) -> None:
+    phone.get(served_demo.base + "find/")
+    tap(phone, phone.find_element(By.CSS_SELECTOR, "[data-app-filters] summary"))
+    box = phone.find_element(By.ID, "find-near")
+    box.send_keys("nq8 6gh")
+    WebDriverWait(phone, 15).until(lambda d: "nearest to NQ8 first" in status(d))
+    assert "near=NQ8" in phone.current_url and "6GH" not in phone.current_url.upper()
+    assert [i for i, _ in expected_by_distance(entries, "NQ8")][:5] == result_links(phone)[:5]
+
+
+def test_use_my_location_sorts_from_the_nearest_district(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    phone.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": served_demo.base.rstrip("/"), "permissions": ["geolocation"]},
+    )
+    # A point a little east of the middle of NQ7 (Eastmere) in the demo's table.
+    phone.execute_cdp_cmd(
+        "Emulation.setGeolocationOverride",
+        {"latitude": 54.43, "longitude": -1.10, "accuracy": 50},
+    )
+    phone.get(served_demo.base + "find/")
+    tap(phone, phone.find_element(By.CSS_SELECTOR, "[data-app-filters] summary"))
+    tap(phone, phone.find_element(By.CSS_SELECTOR, "[data-app-locate]"))
+    WebDriverWait(phone, 15).until(lambda d: "nearest to NQ7 first" in status(d))
+    assert phone.find_element(By.ID, "find-near").get_attribute("value") == "NQ7"
+    phone.execute_cdp_cmd("Emulation.clearGeolocationOverride", {})
+
+
+def test_each_place_has_a_plain_directions_link(served_demo: Served, entries: list[Entry]) -> None:
+    page = served_demo.build.html("services/ashby-moor-saturday-club/")
+    links = page.select(".app-place__directions a")
+    entry = next(e for e in entries if e.id == "ashby-moor-saturday-club")
+    assert len(links) == len(entry.service.locations) > 0
+    place = entry.service.locations[0]
+    assert links[0]["href"] == (
+        "https://www.google.com/maps/dir/?api=1&destination="
+        + quote(f"{place.address}, {place.postcode}")
+    )

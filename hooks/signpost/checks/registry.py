@@ -31,6 +31,7 @@ from signpost.checks.links import Pages, link_problems, nav_problems
 from signpost.checks.project import Project
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
+from signpost.directory.districts import DISTRICTS_FILE, load_districts
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
@@ -175,6 +176,12 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
     return link_problems(pages, label) + menu
 
 
+def postcode_districts(inputs: Inputs) -> list[Problem]:
+    """The table of postcode districts used to sort services by distance."""
+    path = f"directory/{DISTRICTS_FILE}"
+    return load_districts(inputs.root / path, path)[1]
+
+
 def phone_numbers(inputs: Inputs) -> list[Problem]:
     """Phone numbers in pages and YAML files that cannot be dialled (they would not be linked)."""
     return source_dial_problems(inputs.root, inputs.docs)
@@ -190,6 +197,7 @@ CHECKS: tuple[Check, ...] = (
     Check("pages", pages),
     Check("links and the menu", links_and_menu),
     Check("phone numbers", phone_numbers),
+    Check("postcode districts", postcode_districts),
 )
 
 

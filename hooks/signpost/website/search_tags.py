@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from signpost.directory.districts import ANYWHERE, district_of
 from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
 
@@ -22,6 +23,7 @@ KIND_LABELS = {SERVICE: "Service", PAGE: "Information", EASY_READ: "Easy read"}
 NOT_INDEXED = ("find/", "search/", "easy-read/review-pack/", "404")
 
 NAMED_NEED = "named-need"
+DISTRICT = "district"
 FREE = re.compile(r"^\s*free\b", re.IGNORECASE)
 
 
@@ -56,6 +58,9 @@ def service_filters(service: Service, taxonomy: Taxonomy) -> list[tuple[str, str
     pairs += [("age", str(year)) for year in range(service.age.min, service.age.max + 1)]
     if is_free(service.cost):
         pairs.append(("cost", "free"))
+    # Where its places are, for sorting by distance; no places means anywhere in the area.
+    places = {district_of(place.postcode) for place in service.locations}
+    pairs += [(DISTRICT, d) for d in sorted(filter(None, places))] or [(DISTRICT, ANYWHERE)]
     return pairs
 
 

@@ -26,11 +26,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from signpost.directory.districts import DISTRICTS_FILE, browser_table, load_districts
 from signpost.directory.taxonomy import Taxonomy
 from signpost.plain_english.glossary import Glossary
 from signpost.website.search_tags import NAMED_NEED
 
 WORDS_FILE = "search/words.json"
+DISTRICTS_OUT = "search/districts.json"
 # Words a query may leave out or add: "education health care plan" is "... and care plan".
 STOP_WORDS = frozenset(
     "a an and are at by for from in is it my of on or our the to with".split()  # noqa: SIM905
@@ -110,4 +112,13 @@ def write_words(site: Path, taxonomy: Taxonomy | None, glossary: Glossary | None
     target = site / WORDS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), "utf-8")
+    return target
+
+
+def write_districts(site: Path, directory: Path) -> Path:
+    """Write the postcode districts table for sorting by distance (empty without the file)."""
+    districts, _ = load_districts(directory / DISTRICTS_FILE, DISTRICTS_FILE)  # checks report
+    target = site / DISTRICTS_OUT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(browser_table(districts), separators=(",", ":")), "utf-8")
     return target

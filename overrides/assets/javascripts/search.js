@@ -2,6 +2,7 @@
 // writes to pagefind/. Pagefind fetches only the parts of the index a search needs.
 // Results are built with DOM methods, never innerHTML, so page text cannot become markup.
 
+import { distanceText, districtOf, loadDistricts, nearestDistrict, sortByDistance } from "./search-near.js";
 import { planSearch, prepareWords, runPlan, suggestion } from "./search-words.js";
 
 const PAGE_SIZE = 20;
@@ -22,6 +23,7 @@ function start(form) {
     filters: form.querySelector("[data-app-filters]"),
     none: form.querySelector("[data-app-none]"),
     show: form.querySelector("[data-app-show]"),
+    nearError: form.querySelector("[data-app-near-error]"),
   };
   const state = { loading: null, results: [], shown: 0, run: 0, timer: 0 };
   form.hidden = false;
@@ -44,9 +46,11 @@ function start(form) {
   });
   parts.more.addEventListener("click", () => showMore(parts, state, true));
   parts.show?.addEventListener("click", () => showResults(parts));
+  startNear(parts, state, () => search(parts, state));
   form.querySelector("[data-app-clear]")?.addEventListener("click", () => {
     for (const box of form.querySelectorAll("input[type=checkbox]")) box.checked = false;
     if (form.elements.age) form.elements.age.value = "";
+    if (form.elements.near) form.elements.near.value = "";
     search(parts, state);
   });
   if (parts.input.value.trim() || Object.keys(chosenFilters(form)).length) search(parts, state);
@@ -94,12 +98,14 @@ function chosenFilters(form) {
   }
   const age = form.elements.age ? form.elements.age.value.trim() : "";
   if (/^\d{1,2}$/.test(age) && Number(age) <= 25) filters.age = [String(Number(age))];
+  const near = form.elements.near ? districtOf(form.elements.near.value) : null;
+  if (near) filters.near = [near];
   return filters;
 }
 
 function pagefindFilters(form, chosen) {
   const filters = {};
-  for (const [name, values] of Object.entries(chosen)) filters[name] = { any: values };
+  for (const [name, values] of Object.entries(chosen)) if (name !== "near") filters[name] = { any: values };
   if (form.dataset.scope) filters.type = form.dataset.scope;
   return filters;
 }
@@ -133,6 +139,8 @@ async function runSearch(parts, state, run, query, chosen) {
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(parts.form, state), loadWords(parts.form, state)]);
     const plan = planSearch(query, vocabulary);
     found = plan.unknown.length ? [] : await runPlan(pagefind, plan, pagefindFilters(parts.form, chosen));
+    if (chosen.near) found = await byDistance(parts, state, pagefind, found, chosen.near[0]);
+    else if (parts.nearError) parts.nearError.textContent = "";
     if (run !== state.run) return;
     if (!found.length) showNone(parts, true, suggestion(query, plan.unknown, vocabulary));
   } catch (error) {
@@ -144,7 +152,8 @@ async function runSearch(parts, state, run, query, chosen) {
   parts.list.replaceChildren();
   await showMore(parts, state, false, run);
   if (run !== state.run) return;
-  parts.status.textContent = summary(found.length, parts.form.dataset.noun, query);
+  const nearest = found.length && chosen.near && state.sortedFrom === chosen.near[0];
+  parts.status.textContent = summary(found.length, parts.form.dataset.noun, query) + (nearest ? `, nearest to ${chosen.near[0]} first` : "");
   showCount(parts, found.length);
 }
 
@@ -152,7 +161,8 @@ async function showMore(parts, state, moveFocus, run = state.run) {
   const next = state.results.slice(state.shown, state.shown + PAGE_SIZE);
   const data = await Promise.all(next.map((result) => result.data()));
   if (run !== state.run) return;
-  const items = data.map(resultItem);
+  const area = parts.form.dataset.area;
+  const items = data.map((found, i) => resultItem(found, whereText(next[i], area)));
   parts.list.append(...items);
   state.shown += next.length;
   const left = state.results.length - state.shown;
@@ -167,7 +177,12 @@ function summary(count, noun, query) {
   return query ? `${words} found for “${query}”` : `${words} found`;
 }
 
-function resultItem(data) {
+function whereText(result, area) {
+  if (result.distance !== undefined && result.distance !== null) return distanceText(result.distance);
+  return result.anywhere ? `Anywhere in ${area}` : "";
+}
+
+function resultItem(data, distance) {
   const meta = data.meta || {};
   const item = element("li", "app-card-list__item");
   const card = element("article", "app-service-card");
@@ -181,7 +196,7 @@ function resultItem(data) {
   if (meta.summary) text.textContent = meta.summary;
   else text.append(...excerpt(data.excerpt || ""));
   card.append(text);
-  if (meta.ages) card.append(facts([["Ages", meta.ages], ["Areas", meta.areas], ["Cost", meta.cost]]));
+  if (meta.ages) card.append(facts([["Distance", distance], ["Ages", meta.ages], ["Areas", meta.areas], ["Cost", meta.cost]]));
   item.append(card);
   return item;
 }
@@ -237,6 +252,10 @@ function readAddress(parts) {
     any ||= box.checked;
     if (box.checked) box.closest("[data-app-group]")?.setAttribute("open", "");
   }
+  if (parts.form.elements.near && params.get("near")) {
+    parts.form.elements.near.value = params.get("near");
+    any = true;
+  }
   if (parts.form.elements.age && params.get("age")) {
     parts.form.elements.age.value = params.get("age");
     any = true;
@@ -257,4 +276,43 @@ function element(name, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+// The postcode box and "Use my location": both end in a district, which goes in the address.
+function startNear(parts, state, search) {
+  const input = parts.form.elements.near;
+  const locate = parts.form.querySelector("[data-app-locate]");
+  if (!input || !locate) return;
+  if (!("geolocation" in navigator)) locate.hidden = true;
+  locate.addEventListener("click", () => {
+    parts.nearError.textContent = "Finding where you are...";
+    navigator.geolocation.getCurrentPosition(
+      async (position) => {
+        const table = await loadDistricts(parts.form, state);
+        const district = nearestDistrict([position.coords.latitude, position.coords.longitude], table);
+        parts.nearError.textContent = district ? "" : "We could not work out where you are. Type your postcode instead.";
+        if (district) {
+          input.value = district;
+          search();
+        }
+      },
+      () => {
+        parts.nearError.textContent = "We could not get your location. Type your postcode instead.";
+      },
+      { maximumAge: 600000, timeout: 15000 },
+    );
+  });
+}
+
+async function byDistance(parts, state, pagefind, found, district) {
+  const table = await loadDistricts(parts.form, state);
+  if (!table[district]) {
+    parts.nearError.textContent = `We do not know where ${district} is. Check the postcode, or leave it empty.`;
+    state.sortedFrom = null;
+    return found;
+  }
+  parts.nearError.textContent = "";
+  state.sortedFrom = district;
+  const scope = parts.form.dataset.scope ? { type: parts.form.dataset.scope } : {};
+  return sortByDistance(pagefind, found, district, table, scope, state);
 }
