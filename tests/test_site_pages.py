@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import Build
+import os
+from pathlib import Path
+
+from conftest import REPO, Build, build_into
 
 RIVERSIDE = "services/riverside-saturday-club/"
 
@@ -195,3 +198,21 @@ def test_no_page_loads_anything_from_another_host(basic_site: Build) -> None:
             if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):
                 continue
             assert "://" not in address and not address.startswith("//"), (file, address)
+
+
+def test_the_public_demo_has_no_editors_links_and_a_preview_build_has(tmp_path: Path) -> None:
+    public = build_into(REPO, tmp_path / "public")
+    assert public.returncode == 0, public.output
+    for url in ("health/", "services/ashby-moor-saturday-club/", "you-said-we-did/"):
+        page = public.html(url)
+        assert page.select('a[rel="edit"]') == [], url
+        assert page.select(".app-service__edit") == [], url
+    os.environ["SIGNPOST_EDITOR_LINKS"] = "true"
+    try:
+        preview = build_into(REPO, tmp_path / "preview")
+    finally:
+        del os.environ["SIGNPOST_EDITOR_LINKS"]
+    assert preview.returncode == 0, preview.output
+    assert preview.html("health/").select('a[rel="edit"]')
+    edit = preview.html("services/ashby-moor-saturday-club/").select_one(".app-service__edit a")
+    assert edit is not None and edit["href"].endswith("directory/ashby-moor-saturday-club.yml")

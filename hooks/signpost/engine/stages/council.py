@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from jinja2 import Environment
@@ -18,6 +19,8 @@ from signpost.website.filters import FILTERS
 from signpost.website.views import review
 
 MAIN_HEADING = "main-heading"
+# Turns on the editors' links for one preview build, whatever mkdocs.yml says.
+EDITOR_LINKS = "SIGNPOST_EDITOR_LINKS"
 
 
 class CouncilStage(Stage):
@@ -47,9 +50,11 @@ class CouncilStage(Stage):
         Material's "Skip to content" link points at the first contents entry, and pages made
         from data have none, so keyboard users would lose the skip link.
         """
+        council = need(self.state.council, "the council's settings", self.name)
+        if not (council.editor_links or os.environ.get(EDITOR_LINKS) == "true"):
+            page.edit_url = None  # editors' links are for preview builds only
         last_reviewed = page.meta.get("last_reviewed")
         if isinstance(last_reviewed, dt.date):
-            council = need(self.state.council, "the council's settings", self.name)
             interval = council.review_interval_days
             context["page_review"] = review(last_reviewed, self.state.today, interval)
         template = page.meta.get("template", "")
