@@ -358,3 +358,56 @@ def test_each_place_has_a_plain_directions_link(served_demo: Served, entries: li
         "https://www.google.com/maps/dir/?api=1&destination="
         + quote(f"{place.address}, {place.postcode}")
     )
+
+
+def scheme(driver: webdriver.Chrome) -> str:
+    return str(driver.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme"))
+
+
+def prefer(driver: webdriver.Chrome, colours: str) -> None:
+    """Set the device's colour preference, as a phone's dark mode setting does."""
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": colours}]},
+    )
+
+
+def toggle(driver: webdriver.Chrome) -> str:
+    """Tap the colour toggle; return what it offers next."""
+    label = next(
+        x
+        for x in driver.find_elements(By.CSS_SELECTOR, "[data-md-component=palette] label")
+        if x.is_displayed()
+    )
+    label.click()
+    visible = [
+        x
+        for x in driver.find_elements(By.CSS_SELECTOR, "[data-md-component=palette] label")
+        if x.is_displayed()
+    ]
+    return str(visible[0].get_attribute("title") or visible[0].get_attribute("aria-label"))
+
+
+def test_colours_follow_the_device_until_picked_and_automatic_can_be_picked_again(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    phone.get(served_demo.base + "health/")
+    phone.execute_script("localStorage.clear()")
+    prefer(phone, "dark")
+    phone.get(served_demo.base + "health/")
+    assert scheme(phone) == "slate", "follows a phone in dark mode"
+    prefer(phone, "light")
+    WebDriverWait(phone, 5).until(lambda d: scheme(d) == "default")
+    toggle(phone)  # automatic -> light
+    prefer(phone, "dark")
+    phone.get(served_demo.base + "health/")
+    assert scheme(phone) == "default", "a picked scheme stays, whatever the device says"
+    toggle(phone)  # light -> dark
+    assert scheme(phone) == "slate"
+    toggle(phone)  # dark -> automatic
+    prefer(phone, "light")
+    phone.get(served_demo.base + "health/")
+    assert scheme(phone) == "default"
+    prefer(phone, "dark")
+    WebDriverWait(phone, 5).until(lambda d: scheme(d) == "slate")
+    prefer(phone, "light")
