@@ -411,3 +411,47 @@ def test_colours_follow_the_device_until_picked_and_automatic_can_be_picked_agai
     prefer(phone, "dark")
     WebDriverWait(phone, 5).until(lambda d: scheme(d) == "slate")
     prefer(phone, "light")
+
+
+# Doubles the text size, as a phone's largest text setting does, opens every <details>, and
+# lists what sticks out of the screen. Material's drawer, dialog and search sit off screen on
+# purpose until opened.
+TOO_WIDE = """
+const html = document.documentElement;
+html.style.fontSize = parseFloat(getComputedStyle(html).fontSize) * 2 + "px";
+for (const details of document.querySelectorAll("details")) details.open = true;
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  const width = html.clientWidth;
+  const out = [];
+  for (const element of document.querySelectorAll("body *")) {
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(element).visibility === "hidden") continue;
+    if (element.closest(".md-sidebar, .md-dialog, .md-search, [hidden], .app-visually-hidden")) continue;
+    if (box.right > width + 1 || box.left < -1) {
+      out.push(`${element.tagName}.${element.className}: ${element.textContent.trim().slice(0, 40)}`);
+    }
+  }
+  done({ scroll: html.scrollWidth, width, out: out.slice(0, 5) });
+}));
+"""
+
+
+def test_200_percent_text_at_390_px_fits_the_screen_on_every_page(
+    phone: webdriver.Chrome, served_demo: Served
+) -> None:
+    site = served_demo.build.site
+    pages = sorted(
+        p.parent.relative_to(site).as_posix() + "/"
+        for p in site.rglob("index.html")
+        if "/page-" not in p.as_posix()
+    )
+    pages = [p.removeprefix("./") for p in pages] + ["find/?q=club&area=north", "search/?q=ehcp"]
+    assert len(pages) > 100
+    problems = {}
+    for page in pages:
+        phone.get(served_demo.base + page)
+        found = phone.execute_async_script(TOO_WIDE)
+        if found["scroll"] > found["width"] or found["out"]:
+            problems[page] = found
+    assert problems == {}
