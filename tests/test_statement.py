@@ -47,13 +47,17 @@ def test_statement_counts_problems_when_there_are_some(tmp_path: Path) -> None:
     (root / "reports" / "accessibility.json").write_text(
         json.dumps({**RESULT, "violations": [{}, {}]})
     )
-    text = build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    text = (
+        build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    )
     assert "The check found 2 accessibility problems." in text
 
 
 def test_statement_says_plainly_when_there_has_been_no_check(tmp_path: Path) -> None:
     root = _site_with_statement(tmp_path)
-    text = build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    text = (
+        build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    )
     assert "has not had its automatic check yet" in text
 
 
