@@ -139,3 +139,29 @@ def test_signpost_check_reports_a_wrong_number_too(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert '"0300 005 12134" cannot be dialled' in done.stdout + done.stderr
+
+
+# Words that send a family somewhere: the paragraph saying them must link there.
+SENDS_SOMEWHERE = re.compile(
+    r"contact the team|see the section|council's complaints procedure|complaints form|"
+    r"patient advice and liaison|mediation advice|Ombudsman|appeal to the First-tier Tribunal",
+    re.IGNORECASE,
+)
+
+
+def test_no_demo_page_sends_a_family_somewhere_without_a_link(demo: Build) -> None:
+    dead_ends = []
+    for file in sorted(demo.site.rglob("*.html")):
+        article = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").article
+        for block in article.select("p, li") if article else []:
+            if SENDS_SOMEWHERE.search(block.get_text()) and not block.find("a"):
+                dead_ends.append((file.relative_to(demo.site).as_posix(), block.get_text()[:90]))
+    assert dead_ends == []
+
+
+def test_complaints_name_and_link_the_ombudsman_and_the_send_tribunal(demo: Build) -> None:
+    page = demo.html("complaints-and-disagreements/")
+    links = {a.get_text(" ", strip=True): a["href"] for a in page.select("article a")}
+    assert links["Local Government and Social Care Ombudsman"] == "https://www.lgo.org.uk/"
+    assert links["how to appeal to the SEND Tribunal"].startswith("https://www.gov.uk/")
+    assert links["Common Ground Mediation"] == "../services/common-ground-mediation/"
