@@ -64,8 +64,12 @@ def titles(driver: webdriver.Chrome) -> list[str]:
 
 
 def tick(driver: webdriver.Chrome, box_id: str) -> WebElement:
-    """Tick a box with the keyboard, as someone without a mouse would."""
+    """Open the box's filter group and tick it with the keyboard, as without a mouse."""
     box = driver.find_element(By.ID, box_id)
+    group = box.find_element(By.XPATH, "ancestor::details[@data-app-group]")
+    if not group.get_attribute("open"):
+        group.find_element(By.TAG_NAME, "summary").send_keys(Keys.ENTER)
+        WebDriverWait(driver, 5).until(lambda d: group.get_attribute("open"))
     driver.execute_script("arguments[0].focus()", box)
     box.send_keys(Keys.SPACE)
     return box
@@ -156,8 +160,14 @@ def test_a_shared_address_shows_the_same_results(
 
 def test_no_results_says_what_to_try(driver: webdriver.Chrome, served_demo: Served) -> None:
     driver.get(served_demo.base + "find/?q=xylophonequartet")
-    assert wait_for_status(driver) == "No services found. Try other words or fewer filters."
+    assert wait_for_status(driver) == "No services found for “xylophonequartet”."
     assert titles(driver) == []
+    none = driver.find_element(By.CSS_SELECTOR, "[data-app-none]")
+    assert none.is_displayed()
+    hrefs = [a.get_attribute("href") for a in none.find_elements(By.TAG_NAME, "a")]
+    assert served_demo.base + "find/a-z/" in hrefs
+    assert "tel:+441632960000" in hrefs
+    assert not driver.find_element(By.CSS_SELECTOR, "[data-app-suggest]").is_displayed()
 
 
 def test_clear_filters_empties_the_results(driver: webdriver.Chrome, served_demo: Served) -> None:

@@ -67,6 +67,7 @@ def test_a_service_matches_its_categories_needs_areas_and_every_age_in_its_range
     pairs = service_filters(entry.service, taxonomy)
     service = entry.service
     assert [v for k, v in pairs if k == "need"] == service.needs
+    assert [v for k, v in pairs if k == "named-need"] == service.needs
     assert [v for k, v in pairs if k == "category"] == service.categories
     assert [v for k, v in pairs if k == "area"] == service.areas
     ages = [int(v) for k, v in pairs if k == "age"]
@@ -81,6 +82,7 @@ def test_a_service_for_any_need_matches_every_need(
     needs = [v for k, v in service_filters(entry.service, taxonomy) if k == "need"]
     assert needs == [t.id for t in taxonomy.terms("needs")]
     assert len(needs) > 1
+    assert [k for k, _ in service_filters(entry.service, taxonomy) if k == "named-need"] == []
 
 
 def test_the_find_page_filters_follow_the_taxonomy(taxonomy: Taxonomy) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import Build
+import os
+from pathlib import Path
+
+from conftest import REPO, Build, build_into
 
 RIVERSIDE = "services/riverside-saturday-club/"
 
@@ -12,6 +15,7 @@ def test_service_page_shows_each_part_in_the_order_families_read_it(basic_site: 
     assert article is not None
     ids = [h2["id"] for h2 in article.select("h2")]
     assert ids == [
+        "contact",
         "easy-read",
         "what",
         "who",
@@ -19,7 +23,6 @@ def test_service_page_shows_each_part_in_the_order_families_read_it(basic_site: 
         "cost",
         "when",
         "where",
-        "contact",
         "languages",
         "listed",
     ]
@@ -88,7 +91,7 @@ def test_page_title_and_description_name_the_service(basic_site: Build) -> None:
 def test_a_service_without_optional_parts_says_so_plainly(basic_site: Build) -> None:
     soup = basic_site.html("services/northshire-advice-line/")
     ids = [h2["id"] for h2 in soup.select("article.app-service h2")]
-    assert ids == ["what", "who", "how", "cost", "where", "contact", "listed"]
+    assert ids == ["contact", "what", "who", "how", "cost", "where", "listed"]
     text = soup.select_one("article.app-service").get_text(" ", strip=True)
     assert "Any special educational need or disability" in text
     assert "There is no building to visit" in text
@@ -195,3 +198,21 @@ def test_no_page_loads_anything_from_another_host(basic_site: Build) -> None:
             if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):
                 continue
             assert "://" not in address and not address.startswith("//"), (file, address)
+
+
+def test_the_public_demo_has_no_editors_links_and_a_preview_build_has(tmp_path: Path) -> None:
+    public = build_into(REPO, tmp_path / "public")
+    assert public.returncode == 0, public.output
+    for url in ("health/", "services/ashby-moor-saturday-club/", "you-said-we-did/"):
+        page = public.html(url)
+        assert page.select('a[rel="edit"]') == [], url
+        assert page.select(".app-service__edit") == [], url
+    os.environ["SIGNPOST_EDITOR_LINKS"] = "true"
+    try:
+        preview = build_into(REPO, tmp_path / "preview")
+    finally:
+        del os.environ["SIGNPOST_EDITOR_LINKS"]
+    assert preview.returncode == 0, preview.output
+    assert preview.html("health/").select('a[rel="edit"]')
+    edit = preview.html("services/ashby-moor-saturday-club/").select_one(".app-service__edit a")
+    assert edit is not None and edit["href"].endswith("directory/ashby-moor-saturday-club.yml")

@@ -25,6 +25,10 @@ def test_a_service_page_is_indexed_with_its_filters(basic_site: Build) -> None:
         "cost:free",
         "need:autism",
         "need:learning-disability",
+        "named-need:autism",
+        "named-need:learning-disability",
+        "district:NQ1",
+        "district:NQ5",
         "type:service",
     ]
     assert filters == sorted(expected)
@@ -54,7 +58,9 @@ def test_information_pages_are_indexed_as_information(basic_site: Build) -> None
 def test_without_javascript_the_find_page_offers_the_listings(basic_site: Build) -> None:
     page = basic_site.html("find/")
     form = page.select_one("form[data-app-search]")
-    assert form is not None and form.has_attr("hidden"), "a form that cannot work stays hidden"
+    assert form is not None and not form.has_attr("hidden"), "in the page: nothing moves later"
+    note = form.select_one("noscript")
+    assert note is not None and "needs JavaScript" in note.get_text()
     links = [a["href"] for a in page.select(".app-way a")]
     assert any(h.endswith("need/autism/") for h in links)
     assert any(h.endswith("area/north/") for h in links)

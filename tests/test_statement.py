@@ -33,7 +33,7 @@ def test_statement_shows_the_date_and_result_of_the_last_check(tmp_path: Path) -
     (root / "reports" / "accessibility.json").write_text(json.dumps(RESULT))
     result = build(root, strict=False)
     assert result.returncode == 0, result.output
-    section = result.html("accessibility/").select_one(".app-check")
+    section = result.html("accessibility/").select_one(".app-latest-check")
     text = " ".join(section.get_text().split())
     assert "on 20 November 2026, in a real web browser with axe-core 4.14.1" in text
     assert "We checked 120 pages, each in the light and dark colour schemes" in text
@@ -47,13 +47,17 @@ def test_statement_counts_problems_when_there_are_some(tmp_path: Path) -> None:
     (root / "reports" / "accessibility.json").write_text(
         json.dumps({**RESULT, "violations": [{}, {}]})
     )
-    text = build(root, strict=False).html("accessibility/").select_one(".app-check").get_text()
+    text = (
+        build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    )
     assert "The check found 2 accessibility problems." in text
 
 
 def test_statement_says_plainly_when_there_has_been_no_check(tmp_path: Path) -> None:
     root = _site_with_statement(tmp_path)
-    text = build(root, strict=False).html("accessibility/").select_one(".app-check").get_text()
+    text = (
+        build(root, strict=False).html("accessibility/").select_one(".app-latest-check").get_text()
+    )
     assert "has not had its automatic check yet" in text
 
 

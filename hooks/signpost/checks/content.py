@@ -21,6 +21,8 @@ from signpost.plain_english.glossary import Glossary
 SERVICE_SKIP = frozenset(
     {
         "id",
+        # The taxonomy's search words are how families write, shorthand and all; never shown.
+        "also",
         "categories",
         "needs",
         "areas",

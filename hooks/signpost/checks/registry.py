@@ -35,9 +35,11 @@ from signpost.checks.project import Project
 from signpost.checks.raw_html import raw_html_problems
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
+from signpost.directory.districts import DISTRICTS_FILE, load_districts
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+from signpost.website.contact_links import source_dial_problems
 
 # Below this many services, starting processes costs more time than sharing the work saves.
 PARALLEL_FROM = 400
@@ -194,6 +196,17 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
     return link_problems(pages, label) + menu
 
 
+def postcode_districts(inputs: Inputs) -> list[Problem]:
+    """The table of postcode districts used to sort services by distance."""
+    path = f"directory/{DISTRICTS_FILE}"
+    return load_districts(inputs.root / path, path)[1]
+
+
+def phone_numbers(inputs: Inputs) -> list[Problem]:
+    """Phone numbers in pages and YAML files that cannot be dialled (they would not be linked)."""
+    return source_dial_problems(inputs.root, inputs.docs)
+
+
 CHECKS: tuple[Check, ...] = (
     Check("links and file names", files),
     Check("settings in mkdocs.yml", settings),
@@ -205,6 +218,8 @@ CHECKS: tuple[Check, ...] = (
     Check("words in services", services_text),
     Check("pages", pages),
     Check("links and the menu", links_and_menu),
+    Check("phone numbers", phone_numbers),
+    Check("postcode districts", postcode_districts),
 )
 
 

@@ -28,6 +28,11 @@ class Term(Strict):
     id: Annotated[str, AfterValidator(_id)]
     label: Name
     description: Text
+    also: list[Text] = Field(
+        default_factory=list,
+        description="Other words families search with: other names, acronyms, conditions.",
+        examples=[["a break from caring", "respite"]],
+    )
 
 
 class AgeBand(Term):

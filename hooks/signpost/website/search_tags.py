@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from signpost.directory.districts import ANYWHERE, district_of
 from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
 
@@ -21,6 +22,8 @@ KIND_LABELS = {SERVICE: "Service", PAGE: "Information", EASY_READ: "Easy read"}
 # Pages that only lead to other pages (and the home page, "") would crowd out real answers.
 NOT_INDEXED = ("find/", "search/", "easy-read/review-pack/", "404")
 
+NAMED_NEED = "named-need"
+DISTRICT = "district"
 FREE = re.compile(r"^\s*free\b", re.IGNORECASE)
 
 
@@ -49,10 +52,15 @@ def service_filters(service: Service, taxonomy: Taxonomy) -> list[tuple[str, str
     needs = service.needs or [term.id for term in taxonomy.terms("needs")]
     pairs = [("category", c) for c in service.categories]
     pairs += [("need", n) for n in needs]
+    # Only the needs a service names: what a search for "dyspraxia" narrows to.
+    pairs += [(NAMED_NEED, n) for n in service.needs]
     pairs += [("area", a) for a in service.areas]
     pairs += [("age", str(year)) for year in range(service.age.min, service.age.max + 1)]
     if is_free(service.cost):
         pairs.append(("cost", "free"))
+    # Where its places are, for sorting by distance; no places means anywhere in the area.
+    places = {district_of(place.postcode) for place in service.locations}
+    pairs += [(DISTRICT, d) for d in sorted(filter(None, places))] or [(DISTRICT, ANYWHERE)]
     return pairs
 
 

@@ -55,6 +55,13 @@ class Council(Strict):
     colours: Colours = Colours()
     review_interval_days: int = Field(default=365, ge=30, le=1095)
     listing_page_size: int = Field(default=40, ge=5, le=500)
+    editor_links: bool = Field(
+        default=False,
+        description=(
+            'Show "Edit this page" and "Change this service (for editors)": for preview builds '
+            "that editors check, never for the public site."
+        ),
+    )
 
     @field_validator("phone", "text")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from jinja2 import Environment
@@ -13,10 +14,13 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from signpost.core.errors import Problem
 from signpost.engine.stages.base import Stage
 from signpost.engine.state import need
+from signpost.website.contact_links import link_contacts
 from signpost.website.filters import FILTERS
 from signpost.website.views import review
 
 MAIN_HEADING = "main-heading"
+# Turns on the editors' links for one preview build, whatever mkdocs.yml says.
+EDITOR_LINKS = "SIGNPOST_EDITOR_LINKS"
 
 
 class CouncilStage(Stage):
@@ -46,9 +50,11 @@ class CouncilStage(Stage):
         Material's "Skip to content" link points at the first contents entry, and pages made
         from data have none, so keyboard users would lose the skip link.
         """
+        council = need(self.state.council, "the council's settings", self.name)
+        if not (council.editor_links or os.environ.get(EDITOR_LINKS) == "true"):
+            page.edit_url = None  # editors' links are for preview builds only
         last_reviewed = page.meta.get("last_reviewed")
         if isinstance(last_reviewed, dt.date):
-            council = need(self.state.council, "the council's settings", self.name)
             interval = council.review_interval_days
             context["page_review"] = review(last_reviewed, self.state.today, interval)
         template = page.meta.get("template", "")
@@ -57,6 +63,10 @@ class CouncilStage(Stage):
             heading = AnchorLink(page.title or self.config.site_name, MAIN_HEADING, 1)
             heading.children = list(page.toc or [])
             page.toc = TableOfContents([heading])
+
+    def on_post_page(self, html: str, page: Page) -> str:
+        """Make every phone number and email in the page's text a link: one tap to get in touch."""
+        return link_contacts(html)
 
 
 def _escapes(name: str | None) -> bool:

@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 from signpost.engine.stages.base import Stage
 from signpost.website.search_build import SearchIndexError, build_index
 from signpost.website.search_tags import KIND_LABELS, page_kind
+from signpost.website.search_words import write_districts, write_words
 
 
 class SearchStage(Stage):
@@ -26,6 +27,9 @@ class SearchStage(Stage):
 
     def on_post_build(self) -> None:
         """Index the built site; a site without its search index is not finished."""
+        taxonomy = self.state.directory.taxonomy if self.state.directory else None
+        write_words(Path(self.config.site_dir), taxonomy, self.state.glossary)
+        write_districts(Path(self.config.site_dir), self.state.root / "directory")
         try:
             build_index(Path(self.config.site_dir))
         except SearchIndexError as error:
