@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
+from signpost.directory.times import WHEN_OPTIONS, Session, when_tags
 
 SERVICE = "service"
 PAGE = "page"
@@ -53,7 +54,13 @@ def service_filters(service: Service, taxonomy: Taxonomy) -> list[tuple[str, str
     pairs += [("age", str(year)) for year in range(service.age.min, service.age.max + 1)]
     if is_free(service.cost):
         pairs.append(("cost", "free"))
+    pairs += [("when", tag) for tag in when_tags(all_sessions(service))]
     return pairs
+
+
+def all_sessions(service: Service) -> list[Session]:
+    """Return the sessions of a service and of its places (not its phone line)."""
+    return [*service.times, *(s for place in service.locations for s in place.times)]
 
 
 @dataclass(frozen=True)
@@ -82,10 +89,16 @@ FACETS = (
 
 def service_facets(taxonomy: Taxonomy) -> list[Facet]:
     """Return the filters of the Find a service page, in the order families use them."""
-    return [
+    facets = [
         Facet(name, legend, [Option(t.id, t.label) for t in taxonomy.terms(kind)])
         for name, kind, legend in FACETS
     ]
+    return [*facets, when_facet()]
+
+
+def when_facet() -> Facet:
+    """Return the "When" filter: services whose opening times, given as data, match."""
+    return Facet("when", "When", [Option(value, label) for value, label in WHEN_OPTIONS])
 
 
 def kind_facet() -> Facet:

@@ -13,6 +13,7 @@ from signpost.directory.load import Entry
 from signpost.directory.taxonomy import Taxonomy
 from signpost.website.listings import WAYS
 from signpost.website.search_tags import service_filters
+from signpost.website.times_view import TimesTable, times_table
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Place:
     address: str
     postcode: str
     features: list[str]
+    times: TimesTable | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class ServiceView:
     review_due: bool
     source: str = field(default="")
     search_filters: list[tuple[str, str]] = field(default_factory=list)
+    times: TimesTable | None = None
+    phone_times: TimesTable | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
             p.address,
             p.postcode,
             [taxonomy.label("accessibility", f) for f in p.accessibility],
+            times_table(p.times, f"Opening times at {p.name}"),
         )
         for p in s.locations
     ]
@@ -172,4 +177,6 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         review_due=review(s.last_reviewed, today, interval).due,
         source=entry.path,
         search_filters=service_filters(s, taxonomy),
+        times=times_table(s.times, "Opening times"),
+        phone_times=times_table(s.phone_times, "When the phone line answers"),
     )
