@@ -238,3 +238,15 @@ def test_signpost_import_oruk_writes_into_the_directory_of_root(
     assert (root / "directory" / "rainbow-swim.yml").is_file()
     assert code == 0
     assert "Written 1" in capsys.readouterr().out
+
+
+def test_every_kind_of_opening_time_survives_the_round_trip(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    services = Path(__file__).parent / "fixtures" / "services"
+    shutil.copy(services / "_taxonomy.yml", source / "_taxonomy.yml")
+    shutil.copy(services / "valid" / "full.yml", source / "full.yml")
+    original, imported, _ = _round_trip(source, tmp_path / "out")
+    before, after = original.entries[0].service, imported.entries[0].service
+    assert before.times and before.phone_times and before.locations[1].times
+    assert after.model_dump() == before.model_dump()

@@ -199,6 +199,19 @@ class Service(Strict):
         description="Optional: when it is open in words, or what times: cannot say.",
         examples=["Closed on bank holidays."],
     )
+    # Opening times as data; opening_times above stays as the words for anything else.
+    times: list[Session] = Field(
+        default=[],
+        description="Optional: when it is open, one item per regular session: days and hours.",
+        examples=[
+            [{"days": ["saturday"], "opens": "10:00", "closes": "13:00", "weeks": "term-time"}]
+        ],
+    )
+    phone_times: list[Session] = Field(
+        default=[],
+        description="Optional: when the phone line answers, if that differs from times.",
+        examples=[[{"days": ["weekdays"], "opens": "09:00", "closes": "17:00"}]],
+    )
     languages: list[Text] = Field(
         default=[],
         description="Optional: languages staff speak, like [English, Polish].",
@@ -212,19 +225,6 @@ class Service(Strict):
     last_reviewed: dt.date = Field(
         description="The date you last checked every detail with the service (YYYY-MM-DD).",
         examples=["2026-09-14"],
-    )
-    # Opening times as data; opening_times above stays as the words for anything else.
-    times: list[Session] = Field(
-        default=[],
-        description="Optional: when it is open, one item per regular session: days and hours.",
-        examples=[
-            [{"days": ["saturday"], "opens": "10:00", "closes": "13:00", "weeks": "term-time"}]
-        ],
-    )
-    phone_times: list[Session] = Field(
-        default=[],
-        description="Optional: when the phone line answers, if that differs from times.",
-        examples=[[{"days": ["weekdays"], "opens": "09:00", "closes": "17:00"}]],
     )
 
     @field_validator("name", "organisation", "cost")

@@ -15,6 +15,7 @@ from typing import Any
 from signpost.directory.load import Entry
 from signpost.directory.model import Location, Service
 from signpost.directory.taxonomy import Taxonomy
+from signpost.openreferral.schedules import service_schedules
 from signpost.website.views import ages
 
 VERSION = "Open Referral UK 3.0 (UK profile of HSDS 3.0, uk-profile commit ecdfabf)"
@@ -71,6 +72,7 @@ def service_record(entry: Entry, taxonomy: Taxonomy, ns: uuid.UUID, area: str) -
     record["service_at_locations"] = [
         _service_at_location(place, sid, ns, taxonomy, area) for place in s.locations
     ]
+    at_ids = [link["id"] for link in record["service_at_locations"]]
     record["service_areas"] = [
         {
             "id": stable_id(ns, "service-area", entry.id, a),
@@ -83,11 +85,7 @@ def service_record(entry: Entry, taxonomy: Taxonomy, ns: uuid.UUID, area: str) -
         for a in s.areas
     ]
     record["cost_options"] = [_cost_option(s.cost, sid, ns)]
-    record["schedules"] = (
-        [{"id": stable_id(ns, sid, "schedule"), "service_id": sid, "description": s.opening_times}]
-        if s.opening_times
-        else []
-    )
+    record["schedules"] = service_schedules(s, sid, ns, at_ids)
     record["languages"] = [_language(name, sid, ns) for name in s.languages]
     record["attributes"] = _attributes(s, sid, ns, taxonomy)
     return record

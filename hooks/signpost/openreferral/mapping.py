@@ -14,10 +14,10 @@ from signpost.openreferral.places import (
     languages,
     locations,
     match_term,
-    opening_times,
     unknown_term,
 )
 from signpost.openreferral.read import Imported, Reader, Record, plain_text, short
+from signpost.openreferral.schedules import read_schedules
 from signpost.website.views import ages
 
 # Fields of a service record this import reads; anything else is listed as not imported.
@@ -46,8 +46,8 @@ def map_service(record: Record, reader: Reader, taxonomy: Taxonomy | None) -> Im
     if how := reader.text(r, "application_process", here):
         out.data["how_to_access"] = plain_text(how, "how_to_access", out)
     contact(r, reader, here, out)
-    locations(r, reader, here, out, taxonomy)
-    opening_times(r, reader, here, out)
+    at_index = locations(r, reader, here, out, taxonomy)
+    read_schedules(r, reader, here, out, at_index)
     languages(r, reader, here, out)
     _ours(r, reader, here, out, "coproduced-with", "coproduced_with")
     _reviewed(r, reader, here, out)

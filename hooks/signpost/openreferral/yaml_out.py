@@ -18,7 +18,9 @@ from signpost.openreferral.read import Imported
 # The order and required fields of the service model, so imported files read like new ones.
 ORDER = tuple(Service.model_fields)
 REQUIRED = tuple(name for name, info in Service.model_fields.items() if info.is_required())
-FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age"}
+FLOW = {
+    "days", "categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age",
+}  # fmt: skip
 PHONES = {"phone", "text"}
 # What to write when the ORUK data has nothing for a required field.
 FILL_IN = {
