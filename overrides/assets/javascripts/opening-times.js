@@ -40,12 +40,16 @@ function show(box, sessions, today) {
   const todays = sessions.filter((session) => runsOn(session, today));
   const line = box.querySelector("[data-app-today]");
   if (todays.length) {
-    line.textContent = `Open today: ${todays.map((s) => s.words).join("; ")}`;
+    line.textContent = `${box.dataset.open}: ${todays.map((s) => s.words).join("; ")}`;
     line.classList.add("app-times__today--open");
   } else {
-    line.textContent = "Closed today";
+    line.textContent = box.dataset.closed;
     line.classList.add("app-times__today--closed");
   }
   line.hidden = false;
-  if (DAYS.includes(today.day)) box.querySelector(`tr[data-day="${today.day}"]`)?.classList.add("app-times__row--today");
+  const row = DAYS.includes(today.day) && box.querySelector(`tr[data-day="${today.day}"]`);
+  if (row) {
+    row.classList.add("app-times__row--today");
+    row.querySelector("th").append(" (today)");
+  }
 }
