@@ -20,7 +20,7 @@ EASY_READ = "easy-read"
 KIND_LABELS = {SERVICE: "Service", PAGE: "Information", EASY_READ: "Easy read"}
 
 # Pages that only lead to other pages (and the home page, "") would crowd out real answers.
-NOT_INDEXED = ("find/", "search/", "easy-read/review-pack/", "404")
+NOT_INDEXED = ("find/", "search/", "my-shortlist/", "easy-read/review-pack/", "404")
 
 FREE = re.compile(r"^\s*free\b", re.IGNORECASE)
 

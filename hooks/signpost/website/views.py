@@ -35,6 +35,7 @@ class Card:
     ages: str
     areas: str
     cost: str
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def card(entry: Entry, taxonomy: Taxonomy) -> Card:
         ages(service.age.min, service.age.max),
         areas,
         service.cost,
+        entry.id,
     )
 
 

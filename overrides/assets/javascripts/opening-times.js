@@ -50,6 +50,9 @@ function show(box, sessions, today) {
   const row = DAYS.includes(today.day) && box.querySelector(`tr[data-day="${today.day}"]`);
   if (row) {
     row.classList.add("app-times__row--today");
-    row.querySelector("th").append(" (today)");
+    const tag = document.createElement("span");
+    tag.className = "app-times__today-tag";
+    tag.textContent = " (today)";
+    row.querySelector("th").append(tag);
   }
 }
