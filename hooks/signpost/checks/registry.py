@@ -34,6 +34,8 @@ from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+from signpost.statutory.coverage import read_coverage
+from signpost.statutory.site_pages import site_pages
 
 # Below this many services, starting processes costs more time than sharing the work saves.
 PARALLEL_FROM = 400
@@ -174,6 +176,12 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
     return link_problems(pages, label) + menu
 
 
+def statutory(inputs: Inputs) -> list[Problem]:
+    """Every topic the law asks for has a page, and every page named for one exists."""
+    pages = site_pages(inputs.docs, inputs.pages, inputs.directory)
+    return read_coverage(inputs.extra, inputs.config, pages)[1]
+
+
 CHECKS: tuple[Check, ...] = (
     Check("settings in mkdocs.yml", settings),
     Check("the glossary", glossary),
@@ -183,6 +191,7 @@ CHECKS: tuple[Check, ...] = (
     Check("words in services", services_text),
     Check("pages", pages),
     Check("links and the menu", links_and_menu),
+    Check("the topics the law asks for", statutory),
 )
 
 

@@ -230,7 +230,7 @@ function removeButton(id, name, item, state) {
     page.querySelector("[data-app-shortlist-status]").textContent =
       `Removed ${name}. ${count(state.ids.length)} left on your shortlist.`;
     // Keep the keyboard where it was: on the next card's link, or the page heading.
-    const focus = next?.querySelector("a") || document.querySelector("h1");
+    const focus = next?.querySelector("a") || document.getElementById("main-heading");
     if (focus.tagName !== "A") focus.setAttribute("tabindex", "-1");
     focus.focus();
   });

@@ -1,0 +1,73 @@
+"""Every page a build of this Local Offer has, by its path in the docs folder, without building.
+
+Written pages are the Markdown files in the docs folder; the rest are the pages the build makes
+from data. tests/test_statutory.py checks this list against a real build of the demo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from signpost.checks.content import read_front_matter, read_text
+from signpost.directory.load import Directory
+from signpost.website.listings import build_listings, page_uri
+
+# Pages the build always makes, with their titles.
+ALWAYS = {
+    "find/index.md": "Find a service",
+    "search/index.md": "Search",
+    "my-shortlist/index.md": "My shortlist",
+    "glossary/index.md": "Words we use",
+    "you-said-we-did.md": "You said, we did",
+    "made-with-families.md": "Made with families",
+    "have-your-say/events.md": "Events: come and have your say",
+    "have-your-say/areas.md": "Your local area",
+    "easy-read/review-pack.md": "Easy read review pack",
+}
+HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def site_pages(docs: Path, written: Iterable[Path], directory: Directory) -> set[str]:
+    """Return the docs path of every page: written, and made from services and the taxonomy."""
+    pages = {file.relative_to(docs).as_posix() for file in written}
+    pages.update(ALWAYS)
+    pages.update(f"services/{entry.id}.md" for entry in directory.entries)
+    taxonomy = directory.taxonomy
+    if taxonomy is not None:
+        pages.update(page_uri(lst.folder, 1) for lst in build_listings(directory.entries, taxonomy))
+        pages.update(f"have-your-say/areas/{term.id}.md" for term in taxonomy.terms("areas"))
+    return pages
+
+
+def page_titles(docs: Path, paths: Iterable[str], directory: Directory) -> dict[str, str]:
+    """Return the title of each page named, as its own page shows it."""
+    services = {f"services/{entry.id}.md": entry.service.name for entry in directory.entries}
+    listings = {}
+    if directory.taxonomy is not None:
+        for lst in build_listings(directory.entries, directory.taxonomy):
+            listings[page_uri(lst.folder, 1)] = f"Services: {lst.title}"
+    titles = {}
+    for path in paths:
+        known = ALWAYS.get(path) or services.get(path) or listings.get(path)
+        titles[path] = known or _written_title(docs / path) or path
+    return titles
+
+
+def _written_title(file: Path) -> str | None:
+    source = read_text(file) if file.is_file() else None
+    if source is None:
+        return None
+    page = read_front_matter(source, file.name)[0]
+    title = page.meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    found = HEADING.search(page.body)
+    return found[1] if found else None
+
+
+def page_url(path: str) -> str:
+    """Return the site address of a page from its docs path: health.md is health/."""
+    stem = path.removesuffix(".md")
+    return stem.removesuffix("index") if stem.endswith("/index") or stem == "index" else stem + "/"
