@@ -249,4 +249,5 @@ def test_every_kind_of_opening_time_survives_the_round_trip(tmp_path: Path) -> N
     original, imported, _ = _round_trip(source, tmp_path / "out")
     before, after = original.entries[0].service, imported.entries[0].service
     assert before.times and before.phone_times and before.locations[1].times
+    assert before.local_offer is not None
     assert after.model_dump() == before.model_dump()

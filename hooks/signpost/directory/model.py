@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from signpost.core import fields
 from signpost.core.suggest import did_you_mean
+from signpost.directory.answers import LocalOfferAnswers
 from signpost.directory.times import Session
 
 MAX_AGE = 25
@@ -211,6 +212,11 @@ class Service(Strict):
         default=[],
         description="Optional: when the phone line answers, if that differs from times.",
         examples=[[{"days": ["weekdays"], "opens": "09:00", "closes": "17:00"}]],
+    )
+    local_offer: LocalOfferAnswers | None = Field(
+        default=None,
+        description="Optional: answers to the questions the SEND Code of Practice asks settings.",
+        examples=[{"support": "Small groups, with one to one help when needed."}],
     )
     languages: list[Text] = Field(
         default=[],

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from signpost.directory.answers import QUESTIONS
 from signpost.directory.model import MAX_AGE, SUMMARY_WORDS
 from signpost.directory.taxonomy import Taxonomy
-from signpost.openreferral.export import OUR_TAXONOMY, TERM_KINDS
+from signpost.openreferral.export import ANSWER_TERM, OUR_TAXONOMY, TERM_KINDS
 from signpost.openreferral.places import (
     contact,
     languages,
@@ -50,6 +51,7 @@ def map_service(record: Record, reader: Reader, taxonomy: Taxonomy | None) -> Im
     read_schedules(r, reader, here, out, at_index)
     languages(r, reader, here, out)
     _ours(r, reader, here, out, "coproduced-with", "coproduced_with")
+    _answers(r, reader, here, out)
     _reviewed(r, reader, here, out)
     _leftovers(r, out)
     return out
@@ -132,6 +134,20 @@ def _ours(r: dict[str, Any], reader: Reader, here: str, out: Imported, term: str
             values.append(value)
     if values:
         out.data[key] = values if key == "coproduced_with" else values[0] + "\n"
+
+
+def _answers(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
+    """Set local_offer from our attributes holding answers to the Code of Practice questions."""
+    found: dict[str, str] = {}
+    for where, attribute in reader.objects(r, "attributes", here):
+        t = reader.object(attribute, "taxonomy_term", where)
+        term = str(t.get("term") or "")
+        key = term.removeprefix(ANSWER_TERM)
+        ours = t.get("taxonomy") == OUR_TAXONOMY and term.startswith(ANSWER_TERM)
+        if ours and key in QUESTIONS and (value := reader.text(attribute, "value", where)):
+            found.setdefault(key, value)
+    if found:
+        out.data["local_offer"] = {key: found[key] for key in QUESTIONS if key in found}
 
 
 def _whole(value: float, key: str, out: Imported) -> int:

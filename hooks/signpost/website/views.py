@@ -10,6 +10,7 @@ from markupsafe import Markup
 from signpost.core import fields
 from signpost.core.render import render_markdown
 from signpost.directory.load import Entry
+from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
 from signpost.website.listings import WAYS
 from signpost.website.search_tags import service_filters
@@ -76,6 +77,7 @@ class ServiceView:
     search_filters: list[tuple[str, str]] = field(default_factory=list)
     times: TimesTable | None = None
     phone_times: TimesTable | None = None
+    local_offer: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -181,4 +183,14 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         search_filters=service_filters(s, taxonomy),
         times=times_table(s.times, "Opening times"),
         phone_times=times_table(s.phone_times, "When the phone line answers"),
+        local_offer=answers(s),
     )
+
+
+def answers(s: Service) -> list[tuple[str, list[str]]]:
+    """Return each Code of Practice question answered, with its answer's paragraphs."""
+    if s.local_offer is None:
+        return []
+    return [
+        (q, [p.strip() for p in a.split("\n\n") if p.strip()]) for q, a in s.local_offer.answered()
+    ]
