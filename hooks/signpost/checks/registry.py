@@ -31,6 +31,7 @@ from signpost.checks.links import Pages, link_problems, nav_problems
 from signpost.checks.project import Project
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
+from signpost.directory.reports import load_reports
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
@@ -182,6 +183,12 @@ def statutory(inputs: Inputs) -> list[Problem]:
     return read_coverage(inputs.extra, inputs.config, pages)[1]
 
 
+def reports(inputs: Inputs) -> list[Problem]:
+    """Reports of something wrong, as the team records them: each names a real service."""
+    ids = [file.stem for file in inputs.services]
+    return load_reports(inputs.root / "directory", ids)[1]
+
+
 CHECKS: tuple[Check, ...] = (
     Check("settings in mkdocs.yml", settings),
     Check("the glossary", glossary),
@@ -192,6 +199,7 @@ CHECKS: tuple[Check, ...] = (
     Check("pages", pages),
     Check("links and the menu", links_and_menu),
     Check("the topics the law asks for", statutory),
+    Check("reports of something wrong", reports),
 )
 
 
