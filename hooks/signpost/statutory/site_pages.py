@@ -22,7 +22,7 @@ ALWAYS = {
     "glossary/index.md": "Words we use",
     "you-said-we-did.md": "You said, we did",
     "made-with-families.md": "Made with families",
-    "have-your-say/events.md": "Events: come and have your say",
+    "have-your-say/events.md": "What's on",
     "have-your-say/areas.md": "Your local area",
     "easy-read/review-pack.md": "Easy read review pack",
 }
