@@ -119,6 +119,12 @@ contact:
 # {notes[opening_times]}
 # opening_times: ""
 
+# {notes[local_offer]} For a nursery, school, college or
+# other setting. Answer any of: identifying_needs, support, involving_families,
+# checking_progress, who_to_contact.
+# local_offer:
+#   support: Small groups, with one to one help when needed.
+
 # {notes[languages]}
 # languages: [English]
 

@@ -10,8 +10,10 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from signpost.checks.content import read_front_matter, read_text
+from signpost.core.errors import Problem
+from signpost.core.yaml_source import parse_text
 from signpost.directory.load import Directory
+from signpost.easy_read.sign_off import split_front_matter
 from signpost.website.listings import build_listings, page_uri
 
 # Pages the build always makes, with their titles.
@@ -56,14 +58,17 @@ def page_titles(docs: Path, paths: Iterable[str], directory: Directory) -> dict[
 
 
 def _written_title(file: Path) -> str | None:
-    source = read_text(file) if file.is_file() else None
-    if source is None:
-        return None
-    page = read_front_matter(source, file.name)[0]
-    title = page.meta.get("title")
+    """Return a written page's title: `title:` in its front matter, or its first heading."""
+    try:
+        source = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # the page checks report a page that cannot be read
+    front, body = split_front_matter(source)
+    meta = parse_text("".join(front), file.name) if front else None
+    title = meta.data.get("title") if meta and not isinstance(meta, Problem) else None
     if isinstance(title, str) and title.strip():
         return title.strip()
-    found = HEADING.search(page.body)
+    found = HEADING.search(body)
     return found[1] if found else None
 
 
