@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from conftest import REPO, Served, build, copy_site
 from signpost.checks.inputs import project_inputs
+from signpost.checks.registry import every_page
 from signpost.core.yaml_source import parse_text
 from signpost.statutory.coverage import read_coverage
-from signpost.statutory.site_pages import page_titles, page_url, site_pages
+from signpost.statutory.site_pages import page_titles, page_url
 from signpost.statutory.topics import TOPIC_IDS, TOPICS
 
 PAGES = {"what-is-the-local-offer.md", "health.md", "personal-budgets.md"}
@@ -105,7 +106,7 @@ def test_page_addresses_follow_mkdocs(path: str, url: str) -> None:
 
 def test_the_demo_covers_every_topic() -> None:
     inputs = project_inputs(REPO / "mkdocs.yml", dt.date.today())
-    pages = site_pages(inputs.docs, inputs.pages, inputs.directory)
+    pages = every_page(inputs)
     coverage, found = read_coverage(inputs.extra, inputs.config, pages)
     assert found == []
     assert coverage is not None
@@ -114,7 +115,7 @@ def test_the_demo_covers_every_topic() -> None:
 
 def test_every_page_the_check_knows_is_in_the_built_demo(served_demo: Served) -> None:
     inputs = project_inputs(REPO / "mkdocs.yml", dt.date.today())
-    pages = site_pages(inputs.docs, inputs.pages, inputs.directory)
+    pages = every_page(inputs)
     built = {
         p.relative_to(served_demo.build.site).as_posix()
         for p in served_demo.build.site.rglob("index.html")

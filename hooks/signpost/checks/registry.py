@@ -36,7 +36,6 @@ from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
 from signpost.statutory.coverage import read_coverage
-from signpost.statutory.site_pages import site_pages
 
 # Below this many services, starting processes costs more time than sharing the work saves.
 PARALLEL_FROM = 400
@@ -177,10 +176,15 @@ def links_and_menu(inputs: Inputs) -> list[Problem]:
     return link_problems(pages, label) + menu
 
 
+def every_page(inputs: Inputs) -> set[str]:
+    """Return the docs path of every page of the site: written and made from data."""
+    written = {file.relative_to(inputs.docs).as_posix() for file in inputs.pages}
+    return written | inputs.generated
+
+
 def statutory(inputs: Inputs) -> list[Problem]:
     """Every topic the law asks for has a page, and every page named for one exists."""
-    pages = site_pages(inputs.docs, inputs.pages, inputs.directory)
-    return read_coverage(inputs.extra, inputs.config, pages)[1]
+    return read_coverage(inputs.extra, inputs.config, every_page(inputs))[1]
 
 
 def reports(inputs: Inputs) -> list[Problem]:

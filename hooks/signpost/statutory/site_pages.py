@@ -1,7 +1,6 @@
-"""Every page a build of this Local Offer has, by its path in the docs folder, without building.
+"""The titles and addresses of pages named by their path in the docs folder, for the coverage page.
 
-Written pages are the Markdown files in the docs folder; the rest are the pages the build makes
-from data. tests/test_statutory.py checks this list against a real build of the demo.
+Which pages exist is `Inputs.generated` plus the Markdown files (checks/registry.py).
 """
 
 from __future__ import annotations
@@ -16,8 +15,8 @@ from signpost.directory.load import Directory
 from signpost.easy_read.sign_off import split_front_matter
 from signpost.website.listings import build_listings, page_uri
 
-# Pages the build always makes, with their titles.
-ALWAYS = {
+# Titles of the pages the build always makes.
+TITLES = {
     "find/index.md": "Find a service",
     "search/index.md": "Search",
     "my-shortlist/index.md": "My shortlist",
@@ -31,18 +30,6 @@ ALWAYS = {
 HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
-def site_pages(docs: Path, written: Iterable[Path], directory: Directory) -> set[str]:
-    """Return the docs path of every page: written, and made from services and the taxonomy."""
-    pages = {file.relative_to(docs).as_posix() for file in written}
-    pages.update(ALWAYS)
-    pages.update(f"services/{entry.id}.md" for entry in directory.entries)
-    taxonomy = directory.taxonomy
-    if taxonomy is not None:
-        pages.update(page_uri(lst.folder, 1) for lst in build_listings(directory.entries, taxonomy))
-        pages.update(f"have-your-say/areas/{term.id}.md" for term in taxonomy.terms("areas"))
-    return pages
-
-
 def page_titles(docs: Path, paths: Iterable[str], directory: Directory) -> dict[str, str]:
     """Return the title of each page named, as its own page shows it."""
     services = {f"services/{entry.id}.md": entry.service.name for entry in directory.entries}
@@ -52,7 +39,7 @@ def page_titles(docs: Path, paths: Iterable[str], directory: Directory) -> dict[
             listings[page_uri(lst.folder, 1)] = f"Services: {lst.title}"
     titles = {}
     for path in paths:
-        known = ALWAYS.get(path) or services.get(path) or listings.get(path)
+        known = TITLES.get(path) or services.get(path) or listings.get(path)
         titles[path] = known or _written_title(docs / path) or path
     return titles
 

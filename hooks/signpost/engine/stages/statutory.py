@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from signpost.checks.registry import every_page
 from signpost.engine.stages.base import Stage
 from signpost.statutory.coverage import PAGE, coverage_rows, read_coverage
-from signpost.statutory.site_pages import page_titles, page_url, site_pages
+from signpost.statutory.site_pages import page_titles, page_url
 from signpost.website.pages import GeneratedPage
 
 
@@ -18,8 +19,7 @@ class StatutoryStage(Stage):
     def on_files(self, files: Files) -> None:
         """Plan the coverage page from the settings the checks already reported on."""
         inputs = self.state.inputs
-        pages = site_pages(inputs.docs, inputs.pages, inputs.directory)
-        coverage = read_coverage(inputs.extra, inputs.config, pages)[0]
+        coverage = read_coverage(inputs.extra, inputs.config, every_page(inputs))[0]
         if coverage is None:
             return
         about = page_url(coverage.about) if coverage.about else None
