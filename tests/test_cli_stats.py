@@ -94,4 +94,30 @@ def test_json_has_the_same_figures(root: Path, capsys: pytest.CaptureFixture[str
                 {"category": "information-advice", "area": "south"},
             ],
         },
+        "reports_of_something_wrong": None,
+    }
+
+
+def test_recorded_reports_of_something_wrong_are_counted(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (root / "directory" / "_reports.yml").write_text(
+        "- service: riverside-saturday-club\n  reported_on: 2026-11-02\n  fixed_on: 2026-11-05\n"
+        "- service: riverside-saturday-club\n  reported_on: 2026-11-20\n"
+    )
+    code, out = run(capsys, "stats", "--root", str(root))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[lines.index("Reports of something wrong (directory/_reports.yml)") :] == [
+        "Reports of something wrong (directory/_reports.yml)",
+        "  2 reported, 1 put right",
+        "  3 days to put right (median)",
+        "  still open: riverside-saturday-club (1)",
+    ]
+    code, out = run(capsys, "stats", "--root", str(root), "--format", "json")
+    assert json.loads(out)["reports_of_something_wrong"] == {
+        "total": 2,
+        "fixed": 1,
+        "open_by_service": {"riverside-saturday-club": 1},
+        "median_days_to_fix": 3,
     }

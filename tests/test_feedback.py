@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from signpost.website.feedback import feedback_href
+from signpost.website.feedback import feedback_href, report_href
 
 URL = "https://localoffer.example.org/health/?a=1&b=2#top"
 
@@ -37,3 +37,27 @@ def test_a_feedback_form_gets_the_page_address() -> None:
 def test_a_form_with_a_query_gets_another_parameter() -> None:
     href = feedback_href("Home", URL, {"feedback_form": "https://forms.example.org/f?id=7"})
     assert parse_qs(urlsplit(href).query) == {"id": ["7"], "page": [URL]}
+
+
+def test_report_something_wrong_names_the_service_its_address_and_last_check() -> None:
+    page = "https://localoffer.example.org/services/riverside/"
+    href = report_href("Riverside & Co", page, "14 September 2026", {"email": "a@example.org"})
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto" and parts.path == "a@example.org"
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["Something is wrong: Riverside & Co"]
+    assert query["body"][0].startswith(
+        f"Service: Riverside & Co\nAddress: {page}\nLast checked: 14 September 2026\n"
+    )
+
+
+def test_report_something_wrong_uses_the_form_when_there_is_one() -> None:
+    council = {"feedback_form": "https://forms.example.org/f?id=7"}
+    href = report_href("Riverside", URL, "1 May 2026", council)
+    assert parse_qs(urlsplit(href).query) == {
+        "id": ["7"],
+        "page": [URL],
+        "service": ["Riverside"],
+        "last_checked": ["1 May 2026"],
+        "report": ["wrong"],
+    }

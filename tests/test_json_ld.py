@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import SITES, Build, build, copy_site
+from golden import SERVICES, load_case
 from signpost.directory.load import load_directory
 from signpost.openreferral.json_ld import service_json_ld
 
@@ -105,3 +106,25 @@ def test_hostile_text_cannot_close_the_script(tmp_path: Path) -> None:
     assert data["name"] == '</script><script>alert("name")</script><!-- Club & Co'
     assert data["provider"]["name"] == "</SCRIPT><img src=x onerror=alert(1)>"
     assert data["availableChannel"]["serviceLocation"][0]["name"] == "Hall </script>"
+
+
+def test_opening_hours_are_given_only_where_schema_org_can_say_them(tmp_path: Path) -> None:
+    directory = load_case(SERVICES / "valid" / "full.yml", tmp_path)
+    assert directory.taxonomy is not None
+    data = service_json_ld(directory.entries[0], directory.taxonomy, "Testshire Council", None)
+    phone = data["availableChannel"]["servicePhone"]
+    assert phone["hoursAvailable"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [
+                f"https://schema.org/{day}"
+                for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+            ],
+            "opens": "09:00",
+            "closes": "17:00",
+        }
+    ]
+    riverside, marbrook = data["availableChannel"]["serviceLocation"]
+    # The service's own sessions are term time, school holidays or every other week.
+    assert "openingHoursSpecification" not in riverside
+    assert marbrook["openingHoursSpecification"][0]["dayOfWeek"] == ["https://schema.org/Sunday"]

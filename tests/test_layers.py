@@ -1,7 +1,7 @@
 """The package's layers: each subpackage imports only from layers below it (or itself).
 
-core < directory < plain_english < easy_read < website < participation, openreferral < checks
-< cli, engine. Only engine/ imports MkDocs, so the data pipeline runs without it.
+core < directory < plain_english < easy_read < website < participation, openreferral, statutory
+< checks < cli, engine. Only engine/ imports MkDocs, so the data pipeline runs without it.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ LAYERS = {
     "website": 4,
     "participation": 5,
     "openreferral": 5,
+    "statutory": 5,
     "checks": 6,
     "cli": 7,
     "engine": 7,

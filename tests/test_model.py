@@ -89,3 +89,16 @@ def test_contact_needs_at_least_one_way() -> None:
 def test_unknown_keys_are_errors_at_every_level() -> None:
     found = errors(entry(colour="blue", contact={"phone": "01632 960123", "fax": "x"}))
     assert set(found) >= {"colour", "contact.fax"}
+
+
+def test_local_offer_answers_take_the_fixed_questions_only() -> None:
+    answers = {"support": "Small groups.", "who_to_contact": "Ask for Mrs Patel."}
+    service = Service.model_validate(entry(local_offer=answers), context=CONTEXT)
+    assert service.local_offer is not None
+    assert service.local_offer.answered() == [
+        ("How will you support my child?", "Small groups."),
+        ("Who can I talk to about special educational needs?", "Ask for Mrs Patel."),
+    ]
+    assert "local_offer.how_we_help" in errors(entry(local_offer={"how_we_help": "x"}))
+    assert "answer at least one question" in errors(entry(local_offer={}))["local_offer"]
+    assert "local_offer.support" in errors(entry(local_offer={"support": "  "}))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO, SITES, Build
+from golden import SERVICES, load_case
 from jsonschema import Draft202012Validator
 from oruk_schemas import errors, validators
 from signpost.directory.load import Directory, load_directory
@@ -238,3 +239,45 @@ def test_the_build_publishes_the_export_beside_the_site(basic_site: Build) -> No
 def test_the_build_writes_open_data_before_publishing_the_site() -> None:
     order = list(STAGES)
     assert order.index(DirectoryStage) < order.index(OpenDataStage) < order.index(PublishStage)
+
+
+def _full_record(tmp_path: Path) -> dict[str, Any]:
+    directory = load_case(SERVICES / "valid" / "full.yml", tmp_path)
+    assert directory.problems == [] and directory.taxonomy is not None
+    entry = next(e for e in directory.entries if e.id == "full")
+    return service_record(entry, directory.taxonomy, namespace("Testshire Council"), "Testshire")
+
+
+def test_structured_times_become_weekly_schedules(tmp_path: Path) -> None:
+    record = _full_record(tmp_path)
+    words, saturday, holidays, fortnight, phone, sunday = record["schedules"]
+    sid = record["id"]
+    assert words == {
+        "id": words["id"],
+        "service_id": sid,
+        "description": "Closed on bank holidays.",
+    }
+    assert {k: saturday[k] for k in ("freq", "interval", "byday", "opens_at", "closes_at")} == {
+        "freq": "WEEKLY",
+        "interval": 1,
+        "byday": "SA",
+        "opens_at": "10:00",
+        "closes_at": "13:00",
+    }
+    assert saturday["description"] == "10am to 1pm, term time only"
+    assert holidays["byday"] == "MO,TU,WE,TH,FR"
+    assert holidays["valid_to"] == "2027-08-31" and "valid_from" not in holidays
+    assert (fortnight["interval"], fortnight["dtstart"], fortnight["valid_from"]) == (
+        2,
+        "2026-09-09",
+        "2026-09-09",
+    )
+    assert fortnight["notes"] == "online"
+    assert phone["attending_type"] == "phone"
+    at_marbrook = record["service_at_locations"][1]["id"]
+    assert sunday["service_at_location_id"] == at_marbrook and sunday["byday"] == "SU"
+    assert len({s["id"] for s in record["schedules"]}) == 6
+
+
+def test_structured_schedules_are_valid_oruk(tmp_path: Path) -> None:
+    assert errors(validators()["service.json"], _full_record(tmp_path)) == []

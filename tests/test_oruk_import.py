@@ -411,3 +411,16 @@ def test_the_summary_counts_the_plain_english_problems_a_build_will_report(
         '"SALT" is not in the glossary: add it to content/glossary.yml or write it out in full'
     ]
     assert "status: draft" in (root / "directory" / "rainbow-swim.yml").read_text()
+
+
+def test_every_kind_of_opening_time_survives_the_round_trip(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    services = Path(__file__).parent / "fixtures" / "services"
+    shutil.copy(services / "_taxonomy.yml", source / "_taxonomy.yml")
+    shutil.copy(services / "valid" / "full.yml", source / "full.yml")
+    original, imported, _ = _round_trip(source, tmp_path / "out")
+    before, after = original.entries[0].service, imported.entries[0].service
+    assert before.times and before.phone_times and before.locations[1].times
+    assert before.local_offer is not None
+    assert after.model_dump() == before.model_dump()

@@ -29,7 +29,15 @@ def test_valid_files_load_with_no_problems(tmp_path: Path) -> None:
     found = load_case("valid", tmp_path)
     assert [str(p) for p in found.problems] == []
     assert [r.id for r in found.said] == ["late-drivers", "free-buses", "clearer-words"]
-    assert [r.id for r in found.events] == ["past-meeting", "winter-social", "spring-drop-in"]
+    assert [r.id for r in found.events] == [
+        "past-meeting",
+        "winter-social",
+        "holiday-club",
+        "spring-drop-in",
+    ]
+    club = found.events[2].item
+    assert (club.kind, club.cost, club.age and club.age.max) == ("holiday-club", "£5 a day", 14)
+    assert found.events[0].item.kind == "have-your-say", "the default, so older files still load"
     assert list(found.partnerships) == ["north"]
     assert found.events[0].item.place.postcode == "NQ1 1AA"
 

@@ -25,6 +25,7 @@ def test_upcoming_keeps_today_and_later(tmp_path: Path) -> None:
     events = load_case("valid", tmp_path).events
     assert [r.id for r in upcoming(events, dt.date(2026, 12, 9))] == [
         "winter-social",
+        "holiday-club",
         "spring-drop-in",
     ]
     assert [r.id for r in upcoming(events, dt.date(2027, 7, 1))] == []
@@ -37,7 +38,7 @@ def test_area_views_count_services_and_pick_local_events(tmp_path: Path) -> None
     north, south = areas
     assert north.services == len([e for e in directory.entries if "north" in e.service.areas])
     assert len(north.sample) <= 6
-    assert [e.id for e in north.events] == ["winter-social"]
+    assert [e.id for e in north.events] == ["winter-social", "holiday-club"]
     assert north.partnership is not None and south.partnership is None
     assert [e.id for e in south.events] == ["spring-drop-in"]
     assert north.listing == "find/area/north/"

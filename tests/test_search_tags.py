@@ -6,6 +6,7 @@ import pytest
 from conftest import REPO
 from signpost.directory.load import Directory, load_directory
 from signpost.directory.taxonomy import Taxonomy
+from signpost.directory.times import Session
 from signpost.website.search_tags import (
     is_free,
     kind_facet,
@@ -87,7 +88,7 @@ def test_a_service_for_any_need_matches_every_need(
 
 def test_the_find_page_filters_follow_the_taxonomy(taxonomy: Taxonomy) -> None:
     facets = service_facets(taxonomy)
-    assert [f.name for f in facets] == ["need", "category", "area"]
+    assert [f.name for f in facets] == ["need", "category", "area", "when"]
     area = facets[2]
     assert [(o.value, o.label) for o in area.options] == [
         (t.id, t.label) for t in taxonomy.terms("areas")
@@ -98,3 +99,26 @@ def test_the_site_search_can_narrow_to_one_kind_of_page() -> None:
     facet = kind_facet()
     assert facet.name == "type"
     assert [o.value for o in facet.options] == ["service", "page", "easy-read"]
+
+
+def test_the_when_filter_reads_times_of_the_service_and_its_places(
+    directory: Directory, taxonomy: Taxonomy
+) -> None:
+    entry = next(e for e in directory.entries if e.service.locations)
+    weekday = Session(days=["monday"], opens="09:00", closes="12:00", weeks="term-time")
+    evening = Session(days=["saturday"], opens="18:00", closes="20:00")
+    place = entry.service.locations[0].model_copy(update={"times": []})
+
+    def when(**changes: object) -> list[str]:
+        service = entry.service.model_copy(update={"locations": [place], **changes})
+        return [v for k, v in service_filters(service, taxonomy) if k == "when"]
+
+    assert when(times=[], phone_times=[evening]) == [], "the phone line is not the service"
+    assert when(times=[weekday]) == ["weekdays"]
+    moved = place.model_copy(update={"times": [evening]})
+    assert when(times=[weekday], locations=[moved]) == [
+        "weekdays",
+        "evenings",
+        "weekends",
+        "school-holidays",
+    ]

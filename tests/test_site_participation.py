@@ -91,15 +91,24 @@ def test_feed_is_linked_and_parses(site: Build) -> None:
 def test_events_page_lists_only_upcoming_events_with_calendars(site: Build) -> None:
     soup = site.html("have-your-say/events/")
     ids = [a["id"] for a in soup.select("article.app-event")]
-    assert ids == ["winter-social", "spring-drop-in"]
+    assert ids == ["winter-social", "holiday-club", "spring-drop-in"]
     winter = soup.select_one("#winter-social")
     assert "Wednesday 9 December 2026, 5pm" in winter.select_one(".app-event__when").text
     assert winter.select_one(".app-event__calendar a")["href"] == "winter-social.ics"
     calendar = Calendar.from_ical((site.site / "have-your-say/events/upcoming.ics").read_bytes())
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
         "winter-social@localoffer.example.org",
+        "holiday-club@localoffer.example.org",
         "spring-drop-in@localoffer.example.org",
     ]
+    club = soup.select_one("#holiday-club")
+    facts = {row.dt.get_text(): row.dd.get_text() for row in club.select(".app-facts__row")}
+    assert facts["Who it is for"] == "Disabled children and their brothers and sisters."
+    assert (facts["Ages"], facts["Cost"]) == ("Aged 5 to 14", "£5 a day")
+    assert club.select_one(".app-event__kind").get_text() == "Holiday club"
+    item = club.find_parent("li")
+    assert (item["data-area"], item["data-age-min"], item["data-age-max"]) == ("north", "5", "14")
+    assert (item["data-month"], item["data-date"]) == ("2027-02", "2027-02-16")
     one = Calendar.from_ical((site.site / "have-your-say/events/winter-social.ics").read_bytes())
     assert str(one.walk("VEVENT")[0]["SUMMARY"]) == "Winter get-together & party"
 
@@ -114,7 +123,10 @@ def test_area_page_shows_services_partnership_and_its_events(site: Build) -> Non
     assert "North local partnership" in partnership.text
     assert "A headteacher" in partnership.text
     events = soup.select_one("#events").find_parent("section")
-    assert [a["id"] for a in events.select("article.app-event")] == ["winter-social"]
+    assert [a["id"] for a in events.select("article.app-event")] == [
+        "winter-social",
+        "holiday-club",
+    ]
     south = site.html("have-your-say/areas/south/")
     assert "not published details" in south.select_one("#partnership").find_parent("section").text
 

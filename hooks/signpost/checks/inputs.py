@@ -34,6 +34,8 @@ from signpost.participation.load import Participation, load_participation
 from signpost.participation.pages import YOU_SAID_PAGE, plan_participation
 from signpost.plain_english.checker import Checker, PlainEnglishSettings
 from signpost.plain_english.glossary import Glossary, load_glossary
+from signpost.statutory.coverage import PAGE as COVERAGE_PAGE
+from signpost.statutory.coverage import SECTION as COVERAGE_SECTION
 from signpost.website.csp import SecuritySettings
 from signpost.website.pages import GLOSSARY_PAGE, REVIEW_PACK, plan_site
 from signpost.website.settings import Council, council_from_extra
@@ -170,6 +172,8 @@ class Inputs:
     def generated(self) -> frozenset[str]:
         """Return the docs paths of every page the build makes from data."""
         found = {GLOSSARY_PAGE, REVIEW_PACK, YOU_SAID_PAGE}
+        if self.extra.get(COVERAGE_SECTION) is not None:
+            found.add(COVERAGE_PAGE)
         council = self.council[0]
         if council is not None:
             found |= {page.src_uri for page in plan_site(self.directory, council, self.today)}

@@ -36,9 +36,11 @@ from signpost.checks.raw_html import raw_html_problems
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.directory.districts import DISTRICTS_FILE, load_districts
+from signpost.directory.reports import load_reports
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
 from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+from signpost.statutory.coverage import read_coverage
 from signpost.website.contact_links import source_dial_problems
 
 # Below this many services, starting processes costs more time than sharing the work saves.
@@ -207,6 +209,23 @@ def phone_numbers(inputs: Inputs) -> list[Problem]:
     return source_dial_problems(inputs.root, inputs.docs)
 
 
+def every_page(inputs: Inputs) -> set[str]:
+    """Return the docs path of every page of the site: written and made from data."""
+    written = {file.relative_to(inputs.docs).as_posix() for file in inputs.pages}
+    return written | inputs.generated
+
+
+def statutory(inputs: Inputs) -> list[Problem]:
+    """Every topic the law asks for has a page, and every page named for one exists."""
+    return read_coverage(inputs.extra, inputs.config, every_page(inputs))[1]
+
+
+def reports(inputs: Inputs) -> list[Problem]:
+    """Reports of something wrong, as the team records them: each names a real service."""
+    ids = [file.stem for file in inputs.services]
+    return load_reports(inputs.root / "directory", ids)[1]
+
+
 CHECKS: tuple[Check, ...] = (
     Check("links and file names", files),
     Check("settings in mkdocs.yml", settings),
@@ -220,6 +239,8 @@ CHECKS: tuple[Check, ...] = (
     Check("links and the menu", links_and_menu),
     Check("phone numbers", phone_numbers),
     Check("postcode districts", postcode_districts),
+    Check("the topics the law asks for", statutory),
+    Check("reports of something wrong", reports),
 )
 
 

@@ -101,8 +101,30 @@ contact:
 #     postcode: NQ1 2AB
 #     accessibility: [step-free]
 
+# {notes[times]} Each item: days (monday to sunday, weekdays, weekends or every-day), opens
+# and closes on the 24-hour clock, and weeks (all-year, term-time or school-holidays). For
+# every other week, add every_other_week: true and starting: a date it runs. A place under
+# locations can have its own times: too.
+# times:
+#   - days: [saturday]
+#     opens: "10:00"
+#     closes: "13:00"
+#     weeks: term-time
+
+# {notes[phone_times]}
+# phone_times:
+#   - days: [weekdays]
+#     opens: "09:00"
+#     closes: "17:00"
+
 # {notes[opening_times]}
 # opening_times: ""
+
+# {notes[local_offer]} For a nursery, school, college or
+# other setting. Answer any of: identifying_needs, support, involving_families,
+# checking_progress, who_to_contact.
+# local_offer:
+#   support: Small groups, with one to one help when needed.
 
 # {notes[languages]}
 # languages: [English]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from signpost.checks.project import load_project
 from signpost.core.errors import ContentError
 from signpost.directory.load import Entry, service_files
+from signpost.directory.reports import ReportCounts, count_reports, load_reports
 from signpost.directory.taxonomy import Taxonomy
 
 HELP = "count services by category, need, area and age, and show where there are none"
@@ -22,7 +23,8 @@ directory/_taxonomy.yml). Then list the gaps: each need with no service in an ar
 each category with no service in an area. A service that lists no needs is for any need,
 so it fills the gap for every need in its areas. Services with mistakes are left out:
 run signpost check to find them. Drafts (status: draft) are not counted: they are listed
-at the end with how much each still needs."""
+at the end with how much each still needs. If the team records reports of something wrong
+in directory/_reports.yml, they are counted too."""
 EPILOG = """\
 examples:
   signpost stats                  the counts and gaps as tables
@@ -41,6 +43,7 @@ class Stats:
     category_gaps: list[tuple[str, str]] = field(default_factory=list)
     # Drafts (not published, not counted above): path -> how many things are left to finish.
     drafts: dict[str, int] = field(default_factory=dict)
+    reports: ReportCounts | None = None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -63,6 +66,11 @@ def run(args: argparse.Namespace) -> int:
     files = len(service_files(project.root / "directory")) - len(drafts)
     stats = compute(directory.published(), directory.taxonomy, files)
     stats.drafts = drafts
+    ids = [file.stem for file in service_files(project.root / "directory")]
+    recorded, problems = load_reports(project.root / "directory", ids)
+    if problems:
+        raise ContentError(f"{problems[0]} (run signpost check to see every problem)")
+    stats.reports = count_reports(recorded) if recorded else None
     if args.format == "json":
         print(json.dumps(as_json(stats), indent=2))
     else:
@@ -116,6 +124,7 @@ def as_json(stats: Stats) -> dict[str, Any]:
             "need_and_area": [{"need": n, "area": a} for n, a in stats.need_gaps],
             "category_and_area": [{"category": c, "area": a} for c, a in stats.category_gaps],
         },
+        "reports_of_something_wrong": None if stats.reports is None else asdict(stats.reports),
     }
 
 
@@ -143,6 +152,18 @@ def as_text(stats: Stats, taxonomy: Taxonomy) -> list[str]:
     if stats.drafts:
         lines += ["", f"Drafts, not published yet ({len(stats.drafts)}): run signpost check"]
         lines += [f"  {path}: {_finish(n)}" for path, n in stats.drafts.items()]
+    if stats.reports is not None:
+        lines += ["", *_reports(stats.reports)]
+    return lines
+
+
+def _reports(counts: ReportCounts) -> list[str]:
+    """Say how many reports of something wrong there were and which are still open."""
+    lines = ["Reports of something wrong (directory/_reports.yml)"]
+    lines.append(f"  {counts.total} reported, {counts.fixed} put right")
+    if counts.median_days_to_fix is not None:
+        lines.append(f"  {counts.median_days_to_fix:g} days to put right (median)")
+    lines += [f"  still open: {sid} ({n})" for sid, n in sorted(counts.open_by_service.items())]
     return lines
 
 

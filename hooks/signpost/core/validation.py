@@ -31,6 +31,8 @@ EXAMPLES = {
     "languages": "languages: [English, Polish]",
     "coproduced_with": "coproduced_with: [Northshire Parent Carer Forum]",
     "locations": "locations: then, indented, - name: ..., address: ..., postcode: ...",
+    "times": "times: then, indented, - days: [monday], opens: 09:30, closes: 15:00",
+    "phone_times": "phone_times: then, indented, - days: [weekdays], opens: 09:00, closes: 17:00",
 }
 SHAPES = {"list_type", "model_type", "model_attributes_type", "dict_type"}
 PLAIN = {
@@ -101,6 +103,9 @@ def _message(kind: str, detail: ErrorDetails) -> str:
         limit = (detail.get("ctx") or {}).get("ge", (detail.get("ctx") or {}).get("le"))
         side = "at least" if kind == "greater_than_equal" else "at most"
         return f"should be {side} {limit} (got {given})"
+    if kind == "literal_error":
+        expected = (detail.get("ctx") or {}).get("expected", "")
+        return f'"{given}" is not one of the choices: use {expected}'
     if kind == "model_type" and given is None:
         return "is empty: fill it in, or remove the line if it is optional"
     last = detail["loc"][-1] if detail["loc"] else ""

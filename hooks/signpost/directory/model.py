@@ -20,6 +20,8 @@ from pydantic_core import PydanticCustomError
 
 from signpost.core import characters, fields
 from signpost.core.suggest import did_you_mean
+from signpost.directory.answers import LocalOfferAnswers
+from signpost.directory.times import Session
 
 MAX_AGE = 25
 SUMMARY_WORDS = 30
@@ -138,6 +140,7 @@ class Location(Strict):
     address: Text
     postcode: Line
     accessibility: list[FeatureId] = []
+    times: list[Session] = Field(default=[], description="When this place is open, if it differs.")
 
     @field_validator("postcode")
     @classmethod
@@ -213,8 +216,26 @@ class Service(Strict):
     )
     opening_times: Text | None = Field(
         default=None,
-        description="Optional: when it is open, like: Saturdays, 10am to 1pm.",
-        examples=["Saturdays, 10am to 1pm, term time only"],
+        description="Optional: when it is open in words, or what times: cannot say.",
+        examples=["Closed on bank holidays."],
+    )
+    # Opening times as data; opening_times above stays as the words for anything else.
+    times: list[Session] = Field(
+        default=[],
+        description="Optional: when it is open, one item per regular session: days and hours.",
+        examples=[
+            [{"days": ["saturday"], "opens": "10:00", "closes": "13:00", "weeks": "term-time"}]
+        ],
+    )
+    phone_times: list[Session] = Field(
+        default=[],
+        description="Optional: when the phone line answers, if that differs from times.",
+        examples=[[{"days": ["weekdays"], "opens": "09:00", "closes": "17:00"}]],
+    )
+    local_offer: LocalOfferAnswers | None = Field(
+        default=None,
+        description="Optional: answers to the questions the SEND Code of Practice asks settings.",
+        examples=[{"support": "Small groups, with one to one help when needed."}],
     )
     languages: list[Text] = Field(
         default=[],

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from signpost.directory.answers import QUESTIONS
 from signpost.directory.load import Entry
 from signpost.directory.model import Location, Service
 from signpost.directory.taxonomy import Taxonomy
+from signpost.openreferral.schedules import service_schedules
 from signpost.website.views import ages
 
 VERSION = "Open Referral UK 3.0 (UK profile of HSDS 3.0, uk-profile commit ecdfabf)"
@@ -22,6 +24,9 @@ FOLDER = "openreferral"
 PAGE_SIZE = 50
 OUR_TAXONOMY = "signpost"
 TERM_KINDS = ("categories", "needs")
+# Answers to the Code of Practice questions are attributes of our own taxonomy, a term each.
+ANSWER_TERM = "local-offer-"
+ANSWER_WORDS = {f"{ANSWER_TERM}{key}": question for key, question in QUESTIONS.items()}
 FREE = {"free", "free of charge", "no cost", "£0"}
 # ISO 639 codes for the languages families most often ask for; others go by name only.
 LANGUAGE_CODES = {
@@ -71,6 +76,7 @@ def service_record(entry: Entry, taxonomy: Taxonomy, ns: uuid.UUID, area: str) -
     record["service_at_locations"] = [
         _service_at_location(place, sid, ns, taxonomy, area) for place in s.locations
     ]
+    at_ids = [link["id"] for link in record["service_at_locations"]]
     record["service_areas"] = [
         {
             "id": stable_id(ns, "service-area", entry.id, a),
@@ -83,11 +89,7 @@ def service_record(entry: Entry, taxonomy: Taxonomy, ns: uuid.UUID, area: str) -
         for a in s.areas
     ]
     record["cost_options"] = [_cost_option(s.cost, sid, ns)]
-    record["schedules"] = (
-        [{"id": stable_id(ns, sid, "schedule"), "service_id": sid, "description": s.opening_times}]
-        if s.opening_times
-        else []
-    )
+    record["schedules"] = service_schedules(s, sid, ns, at_ids)
     record["languages"] = [_language(name, sid, ns) for name in s.languages]
     record["attributes"] = _attributes(s, sid, ns, taxonomy)
     return record
@@ -225,7 +227,7 @@ def _attribute(
 
 
 def _our_attribute(ns: uuid.UUID, sid: str, term: str, n: int, value: str) -> dict[str, Any]:
-    words = {"easy-read": "Easy read", "coproduced-with": "Written with"}
+    words = {"easy-read": "Easy read", "coproduced-with": "Written with", **ANSWER_WORDS}
     return {
         "id": stable_id(ns, sid, "attribute", OUR_TAXONOMY, term, str(n)),
         "link_id": sid,
@@ -248,6 +250,10 @@ def _attributes(s: Service, sid: str, ns: uuid.UUID, taxonomy: Taxonomy) -> list
         found.append(_our_attribute(ns, sid, "easy-read", 1, s.easy_read))
     for n, name in enumerate(s.coproduced_with, start=1):
         found.append(_our_attribute(ns, sid, "coproduced-with", n, name))
+    if s.local_offer is not None:
+        for key in QUESTIONS:
+            if answer := getattr(s.local_offer, key):
+                found.append(_our_attribute(ns, sid, f"{ANSWER_TERM}{key}", 1, answer))
     return found
 
 

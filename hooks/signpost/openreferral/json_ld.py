@@ -6,6 +6,7 @@ from typing import Any
 
 from signpost.directory.load import Entry
 from signpost.directory.taxonomy import Taxonomy
+from signpost.directory.times import Session
 from signpost.openreferral.export import split_address
 
 
@@ -48,18 +49,43 @@ def _channel(entry: Entry) -> dict[str, Any]:
         point["email"] = contact.email
     if contact.website:
         point["url"] = contact.website
+    if hours := opening_hours(entry.service.phone_times or entry.service.times):
+        point["hoursAvailable"] = hours
     channel: dict[str, Any] = {"@type": "ServiceChannel", "servicePhone": point}
     if contact.website:
         channel["serviceUrl"] = contact.website
     if contact.text:
         channel["serviceSmsNumber"] = {"@type": "ContactPoint", "telephone": contact.text}
-    places = [_place(p.name, p.address, p.postcode) for p in entry.service.locations]
+    places = [
+        _place(p.name, p.address, p.postcode, p.times or entry.service.times)
+        for p in entry.service.locations
+    ]
     if places:
         channel["serviceLocation"] = places
     return channel
 
 
-def _place(name: str, address: str, postcode: str) -> dict[str, Any]:
+def opening_hours(sessions: list[Session]) -> list[dict[str, Any]]:
+    """Return schema.org opening hours for the sessions it can describe.
+
+    schema.org has no words for school terms or every other week, so only sessions that run
+    every week all year are given: a search engine must not show a term-time club as open.
+    """
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [f"https://schema.org/{day.title()}" for day in session.days],
+            "opens": session.opens,
+            "closes": session.closes,
+            **({"validFrom": session.starting.isoformat()} if session.starting else {}),
+            **({"validThrough": session.until.isoformat()} if session.until else {}),
+        }
+        for session in sessions
+        if session.weeks == "all-year" and not session.every_other_week
+    ]
+
+
+def _place(name: str, address: str, postcode: str, sessions: list[Session]) -> dict[str, Any]:
     street, town = split_address(address)
     postal: dict[str, Any] = {
         "@type": "PostalAddress",
@@ -69,4 +95,7 @@ def _place(name: str, address: str, postcode: str) -> dict[str, Any]:
     }
     if town:
         postal["addressLocality"] = town
-    return {"@type": "Place", "name": name, "address": postal}
+    place: dict[str, Any] = {"@type": "Place", "name": name, "address": postal}
+    if hours := opening_hours(sessions):
+        place["openingHoursSpecification"] = hours
+    return place

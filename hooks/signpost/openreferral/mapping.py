@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from signpost.directory.answers import QUESTIONS
 from signpost.directory.model import MAX_AGE, SUMMARY_WORDS
 from signpost.directory.taxonomy import Taxonomy
 from signpost.openreferral.council_mapping import CouncilMapping
-from signpost.openreferral.export import OUR_TAXONOMY
+from signpost.openreferral.export import ANSWER_TERM, OUR_TAXONOMY
 from signpost.openreferral.html import html_blocks, looks_like_html
 from signpost.openreferral.places import (
     contact,
     languages,
     locations,
-    opening_times,
 )
 from signpost.openreferral.prose import places, split_summary, text_blocks, to_markdown
 from signpost.openreferral.read import Imported, Reader, Record, plain_text, short
+from signpost.openreferral.schedules import read_schedules
 from signpost.openreferral.terms import Words, apply_defaults, read_terms
 from signpost.openreferral.yaml_out import FILL_IN
 from signpost.website.views import ages
@@ -58,11 +59,12 @@ def map_service(
     if how := reader.text(r, "application_process", here):
         out.data["how_to_access"] = plain_text(how, "how_to_access", out)
     contact(r, reader, here, out)
-    locations(r, reader, here, out, taxonomy)
+    at_index = locations(r, reader, here, out, taxonomy)
     _no_places(out)
-    opening_times(r, reader, here, out)
+    read_schedules(r, reader, here, out, at_index)
     languages(r, reader, here, out)
     _ours(r, reader, here, out, "coproduced-with", "coproduced_with")
+    _answers(r, reader, here, out)
     _reviewed(r, reader, here, out)
     apply_defaults(out, words)
     _leftovers(r, out, set(council.audience_fields) if council else set())
@@ -117,6 +119,20 @@ def _ours(r: dict[str, Any], reader: Reader, here: str, out: Imported, term: str
             values.append(value)
     if values:
         out.data[key] = values if key == "coproduced_with" else values[0] + "\n"
+
+
+def _answers(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
+    """Set local_offer from our attributes holding answers to the Code of Practice questions."""
+    found: dict[str, str] = {}
+    for where, attribute in reader.objects(r, "attributes", here):
+        t = reader.object(attribute, "taxonomy_term", where)
+        term = str(t.get("term") or "")
+        key = term.removeprefix(ANSWER_TERM)
+        ours = t.get("taxonomy") == OUR_TAXONOMY and term.startswith(ANSWER_TERM)
+        if ours and key in QUESTIONS and (value := reader.text(attribute, "value", where)):
+            found.setdefault(key, value)
+    if found:
+        out.data["local_offer"] = {key: found[key] for key in QUESTIONS if key in found}
 
 
 def _whole(value: float, key: str, out: Imported) -> int:

@@ -107,9 +107,13 @@ def _phones(r: dict[str, Any], reader: Reader, here: str) -> list[tuple[str, str
 
 def locations(
     r: dict[str, Any], reader: Reader, here: str, out: Imported, taxonomy: Taxonomy | None
-) -> None:
-    """Set locations: each physical place with its address and accessibility features."""
-    places = []
+) -> dict[str, int]:
+    """Set locations: each physical place with its address and accessibility features.
+
+    Return which place each service_at_location id became, for schedules of one place.
+    """
+    places: list[dict[str, Any]] = []
+    at_index: dict[str, int] = {}
     for where, link in reader.objects(r, "service_at_locations", here):
         place = reader.object(link, "location", where)
         at = f"{where}.location"
@@ -117,9 +121,12 @@ def locations(
         if kind != "physical":
             out.not_imported.append(f"{at}: a {kind} location ({short(place.get('name', ''))})")
             continue
+        if link_id := reader.text(link, "id", where):
+            at_index[link_id] = len(places)
         places.append(_place(place, reader, at, out, taxonomy))
     if places:
         out.data["locations"] = places
+    return at_index
 
 
 def _place(
@@ -161,25 +168,6 @@ def _features(
         elif match[1] not in features:
             features.append(match[1])
     return features
-
-
-def opening_times(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:
-    """Set opening_times from the schedules' descriptions, or from their times if none."""
-    texts = []
-    for where, schedule in reader.objects(r, "schedules", here):
-        if text := reader.text(schedule, "description", where):
-            texts.append(text)
-            continue
-        days = reader.text(schedule, "byday", where)
-        opens, closes = (reader.text(schedule, k, where) for k in ("opens_at", "closes_at"))
-        made = " ".join(
-            p for p in (days, opens and f"{opens[:5]}", closes and f"to {closes[:5]}") if p
-        )
-        if made:
-            texts.append(made)
-            out.check.append(f'opening_times: made from {where} ("{made}"); write it in words')
-    if texts:
-        out.data["opening_times"] = "; ".join(texts)
 
 
 def languages(r: dict[str, Any], reader: Reader, here: str, out: Imported) -> None:

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from signpost.core.suggest import did_you_mean
-from signpost.directory.model import AreaId, Contact, Location, Name, Strict, Text, problem
+from signpost.directory.model import Age, AreaId, Contact, Location, Name, Strict, Text, problem
 from signpost.directory.taxonomy import Term
 
 THEMES_FILE = "participation/themes.yml"
 TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 STATUSES = ("done", "in-progress", "not-possible")
+EventKind = Literal["have-your-say", "activity", "holiday-club", "training"]
+KIND_LABELS = {
+    "have-your-say": "Have your say",
+    "activity": "Activity",
+    "holiday-club": "Holiday club",
+    "training": "Training for parents and carers",
+}
 
 
 def _theme(value: str, info: ValidationInfo) -> str:
@@ -118,6 +125,25 @@ class Event(Strict):
     who_will_be_there: Text
     what_to_expect: Text
     how_to_book: Text
+    # What's on: activities for families as well as meetings to have your say.
+    kind: EventKind = Field(
+        default="have-your-say",
+        description="have-your-say (the default), activity, holiday-club or training.",
+    )
+    who_it_is_for: Text | None = Field(
+        default=None,
+        description="Who can come, like: disabled children and their brothers and sisters.",
+    )
+    age: Age | None = Field(default=None, description="The ages it is for, like {min: 5, max: 11}.")
+    cost: Text | None = Field(default=None, description="What it costs, like: Free, or £3 a child.")
+
+    @model_validator(mode="after")
+    def _activities_say_who_and_cost(self) -> Self:
+        if self.kind != "have-your-say":
+            missing = [k for k in ("who_it_is_for", "cost") if getattr(self, k) is None]
+            if missing:
+                raise problem(f"an event of kind {self.kind} needs {' and '.join(missing)}")
+        return self
 
     @field_validator("end")
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from signpost.directory.load import Directory
 from signpost.participation.calendar_files import calendar_file
@@ -116,15 +117,25 @@ def _calendars(
     return files
 
 
+def whats_on_filters(coming: list[EventView], areas: list[AreaView]) -> dict[str, Any]:
+    """Return the choices of the What's on filters: each area, and each month with events."""
+    months = sorted({(e.date.strftime("%Y-%m"), f"{e.date:%B %Y}") for e in coming})
+    return {"areas": [(a.id, a.label) for a in areas], "months": months}
+
+
 def _event_and_area_pages(coming: list[EventView], areas: list[AreaView]) -> list[GeneratedPage]:
     pages = [
         _page(
             EVENTS_PAGE,
-            "Events: come and have your say",
-            "Meetings, drop-ins and get-togethers where families and young people can have "
-            "their say about support in their area.",
+            "What's on",
+            "Activities, holiday clubs, fun days and training for families, and meetings where "
+            "families and young people can have their say about support in their area.",
             "signpost/events.html",
-            {"events": coming, "calendar": UPCOMING_ICS},
+            {
+                "events": coming,
+                "calendar": UPCOMING_ICS,
+                "filters": whats_on_filters(coming, areas),
+            },
         ),
         _page(
             AREAS_PAGE,

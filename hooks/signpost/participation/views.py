@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from signpost.directory.load import Entry
 from signpost.directory.taxonomy import Taxonomy
 from signpost.participation.load import Participation, Record
-from signpost.participation.model import Event, Partnership, Themes, YouSaid
-from signpost.website.views import Card, Link, card, term_url
+from signpost.participation.model import KIND_LABELS, Event, Partnership, Themes, YouSaid
+from signpost.website.views import Card, Link, ages, card, term_url
 
 STATUS_LABELS = {
     "done": "Done",
@@ -70,6 +70,14 @@ class EventView:
     how_to_book: str
     calendar: str
     url: str
+    area_id: str = ""
+    kind: str = "have-your-say"
+    kind_label: str = "Have your say"
+    who_it_is_for: str | None = None
+    ages: str | None = None
+    age_min: int = 0
+    age_max: int = 25
+    cost: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,14 @@ def event_view(record: Record[Event], taxonomy: Taxonomy) -> EventView:
         how_to_book=e.how_to_book,
         calendar=calendar_url(record.id),
         url=event_url(record.id),
+        area_id=e.area,
+        kind=e.kind,
+        kind_label=KIND_LABELS[e.kind],
+        who_it_is_for=e.who_it_is_for,
+        ages=ages(e.age.min, e.age.max) if e.age else None,
+        age_min=e.age.min if e.age else 0,
+        age_max=e.age.max if e.age else 25,
+        cost=e.cost,
     )
 
 

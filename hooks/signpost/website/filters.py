@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from signpost.core.fields import sms_uri, tel_uri
-from signpost.website.feedback import feedback_href
+from signpost.website.feedback import feedback_href, report_href
 
 
 def long_date(value: dt.date) -> str:
@@ -61,6 +61,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "tel_uri": tel_uri,
     "sms_uri": sms_uri,
     "feedback_href": feedback_href,
+    "report_href": report_href,
     "day_date": day_date,
     "month_year": month_year,
     "clock": clock,

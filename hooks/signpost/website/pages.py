@@ -106,8 +106,8 @@ def plan_site(directory: Directory, council: Council, today: dt.date) -> list[Ge
     """Return every generated page of the site."""
     taxonomy = directory.taxonomy
     if taxonomy is None:
-        return [_find_page(directory, None), _search_page()]
-    pages = [_find_page(directory, taxonomy), _search_page()]
+        return [_find_page(directory, None), _search_page(), _shortlist_page()]
+    pages = [_find_page(directory, taxonomy), _search_page(), _shortlist_page()]
     interval = council.review_interval_days
     for entry in directory.entries:
         view = service_view(entry, taxonomy, today, interval)
@@ -144,6 +144,16 @@ def _search_page() -> GeneratedPage:
         "Search the whole Local Offer: services, information pages and easy read pages.",
         "signpost/search.html",
         {"facets": [kind_facet()]},
+    )
+
+
+def _shortlist_page() -> GeneratedPage:
+    return GeneratedPage(
+        "my-shortlist/index.md",
+        "My shortlist",
+        "Services you have saved on this device, with their phone numbers, email addresses "
+        "and websites, to print or share.",
+        "signpost/shortlist.html",
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from signpost.directory.districts import ANYWHERE, district_of
 from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
+from signpost.directory.times import WHEN_OPTIONS, Session, when_tags
 
 SERVICE = "service"
 PAGE = "page"
@@ -20,7 +21,7 @@ EASY_READ = "easy-read"
 KIND_LABELS = {SERVICE: "Service", PAGE: "Information", EASY_READ: "Easy read"}
 
 # Pages that only lead to other pages (and the home page, "") would crowd out real answers.
-NOT_INDEXED = ("find/", "search/", "easy-read/review-pack/", "404")
+NOT_INDEXED = ("find/", "search/", "my-shortlist/", "easy-read/review-pack/", "404")
 
 NAMED_NEED = "named-need"
 DISTRICT = "district"
@@ -61,7 +62,13 @@ def service_filters(service: Service, taxonomy: Taxonomy) -> list[tuple[str, str
     # Where its places are, for sorting by distance; no places means anywhere in the area.
     places = {district_of(place.postcode) for place in service.locations}
     pairs += [(DISTRICT, d) for d in sorted(filter(None, places))] or [(DISTRICT, ANYWHERE)]
+    pairs += [("when", tag) for tag in when_tags(all_sessions(service))]
     return pairs
+
+
+def all_sessions(service: Service) -> list[Session]:
+    """Return the sessions of a service and of its places (not its phone line)."""
+    return [*service.times, *(s for place in service.locations for s in place.times)]
 
 
 @dataclass(frozen=True)
@@ -90,10 +97,16 @@ FACETS = (
 
 def service_facets(taxonomy: Taxonomy) -> list[Facet]:
     """Return the filters of the Find a service page, in the order families use them."""
-    return [
+    facets = [
         Facet(name, legend, [Option(t.id, t.label) for t in taxonomy.terms(kind)])
         for name, kind, legend in FACETS
     ]
+    return [*facets, when_facet()]
+
+
+def when_facet() -> Facet:
+    """Return the "When" filter: services whose opening times, given as data, match."""
+    return Facet("when", "When", [Option(value, label) for value, label in WHEN_OPTIONS])
 
 
 def kind_facet() -> Facet:

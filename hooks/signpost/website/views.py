@@ -10,9 +10,11 @@ from markupsafe import Markup
 from signpost.core import fields
 from signpost.core.render import render_markdown
 from signpost.directory.load import Entry
+from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy
 from signpost.website.listings import WAYS
 from signpost.website.search_tags import service_filters
+from signpost.website.times_view import TimesTable, times_table
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Card:
     ages: str
     areas: str
     cost: str
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Place:
     address: str
     postcode: str
     features: list[str]
+    times: TimesTable | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,9 @@ class ServiceView:
     search_filters: list[tuple[str, str]] = field(default_factory=list)
     # Only `mkdocs serve` shows drafts: the page says so.
     draft: bool = False
+    times: TimesTable | None = None
+    phone_times: TimesTable | None = None
+    local_offer: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,7 @@ def card(entry: Entry, taxonomy: Taxonomy) -> Card:
         ages(service.age.min, service.age.max),
         areas,
         service.cost,
+        entry.id,
     )
 
 
@@ -149,6 +157,7 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
             p.address,
             p.postcode,
             [taxonomy.label("accessibility", f) for f in p.accessibility],
+            times_table(p.times, f"Opening times at {p.name}"),
         )
         for p in s.locations
     ]
@@ -175,4 +184,16 @@ def service_view(entry: Entry, taxonomy: Taxonomy, today: dt.date, interval: int
         source=entry.path,
         search_filters=service_filters(s, taxonomy),
         draft=s.status == "draft",
+        times=times_table(s.times, "Opening times"),
+        phone_times=times_table(s.phone_times, "When the phone line answers"),
+        local_offer=answers(s),
     )
+
+
+def answers(s: Service) -> list[tuple[str, list[str]]]:
+    """Return each Code of Practice question answered, with its answer's paragraphs."""
+    if s.local_offer is None:
+        return []
+    return [
+        (q, [p.strip() for p in a.split("\n\n") if p.strip()]) for q, a in s.local_offer.answered()
+    ]

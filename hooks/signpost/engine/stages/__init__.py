@@ -21,6 +21,7 @@ from signpost.engine.stages.preview import PreviewStage
 from signpost.engine.stages.publish import PublishStage
 from signpost.engine.stages.search import SearchStage
 from signpost.engine.stages.statement import StatementStage
+from signpost.engine.stages.statutory import StatutoryStage
 
 __all__ = [
     "STAGES",
@@ -39,6 +40,7 @@ __all__ = [
     "SearchStage",
     "Stage",
     "StatementStage",
+    "StatutoryStage",
 ]
 
 STAGES: tuple[type[Stage], ...] = (
@@ -50,6 +52,7 @@ STAGES: tuple[type[Stage], ...] = (
     EasyReadStage,
     ParticipationStage,
     PreviewStage,  # mkdocs serve only: problems shown where editors look
+    StatutoryStage,
     GeneratedPagesStage,  # after every stage that plans pages from data
     StatementStage,
     OpenDataStage,
