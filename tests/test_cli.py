@@ -11,7 +11,16 @@ NAMES = [name for name, _ in SUBCOMMANDS]
 
 
 def test_every_subcommand_is_registered() -> None:
-    assert NAMES == ["check", "new", "schema", "review-due", "stats", "import-oruk", "export"]
+    assert NAMES == [
+        "check",
+        "new",
+        "schema",
+        "review-due",
+        "stats",
+        "import-oruk",
+        "export",
+        "preview",
+    ]
 
 
 def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:

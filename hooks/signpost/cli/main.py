@@ -22,6 +22,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("stats", "signpost.cli.stats"),
     ("import-oruk", "signpost.openreferral.importer"),
     ("export", "signpost.cli.export"),
+    ("preview", "signpost.cli.preview"),
 ]
 
 
