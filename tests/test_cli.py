@@ -21,6 +21,7 @@ def test_every_subcommand_is_registered() -> None:
         "import-oruk",
         "export",
         "glossary",
+        "preview",
     ]
 
 

@@ -24,6 +24,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("import-oruk", "signpost.openreferral.importer"),
     ("export", "signpost.cli.export"),
     ("glossary", "signpost.cli.glossary"),
+    ("preview", "signpost.cli.preview"),
 ]
 
 
