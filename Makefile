@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast pre-commit clean setup browser check-external screenshots benchmark
+.PHONY: serve build preview test test-fast pre-commit clean setup browser check-external screenshots benchmark
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# A pull request's preview: the site with the editors' links, copied so it works opened from
+# disk (site-preview/); BASE=origin/main also lists the pages changed since then.
+preview: $(STAMP)
+	SIGNPOST_EDITOR_LINKS=true $(BIN)/mkdocs build --strict --site-dir .preview-build
+	$(BIN)/signpost preview .preview-build site-preview $(if $(BASE),--changed-from $(BASE))
+
 browser:
 	bash scripts/install-browser-deps.sh
 
@@ -69,4 +75,4 @@ screenshots: build browser
 	$(BIN)/python scripts/screenshots.py site screenshots
 
 clean:
-	rm -rf site .site.building* .site.old* .site.lock reports
+	rm -rf site site-preview .preview-build .site.building* .site.old* .site.lock reports

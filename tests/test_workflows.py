@@ -72,7 +72,11 @@ def test_pull_requests_get_a_preview_and_main_is_published(workflow: Any) -> Non
     job = workflow["jobs"]["check"]
     preview = step_using(job, "actions/upload-artifact")
     assert preview["if"] == "github.event_name == 'pull_request'"
-    assert preview["with"]["path"] == "site/"
+    assert preview["with"]["path"] == "site-preview/", "the copy that works opened from disk"
+    made = index_of_run(job, "make preview BASE=origin/${{ github.base_ref }}")
+    # Straight after the build, before the tests, so a failing test cannot lose the preview.
+    assert index_of_run(job, "make build") < made < steps(job).index(preview)
+    assert steps(job).index(preview) < index_of_run(job, "make test")
     pages = step_using(job, "actions/upload-pages-artifact")
     assert "refs/heads/main" in pages["if"] and pages["with"]["path"] == "site/"
     deploy = workflow["jobs"]["deploy"]
