@@ -1,4 +1,4 @@
-"""Screenshots of a family's journey at 320, 390 and 1280 px: home, Find with filters open, a service.
+"""Screenshots of a family's journey at 320, 390 and 1280 px: home, Find, a service page.
 
 Usage: python scripts/journey_screenshots.py [SITE_DIR] [OUT_DIR]   (after `make build`)
 Each is the first screen a family sees (Find is scrolled to its open filters).
@@ -34,7 +34,12 @@ def main() -> None:
             for width, height in SCREENS.items():
                 driver.execute_cdp_cmd(
                     "Emulation.setDeviceMetricsOverride",
-                    {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+                    {
+                        "width": width,
+                        "height": height,
+                        "deviceScaleFactor": 1,
+                        "mobile": width < 600,
+                    },
                 )
                 for name, path in PAGES.items():
                     driver.get(base + path)

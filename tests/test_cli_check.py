@@ -279,7 +279,7 @@ def test_broken_links_anchors_and_pages_missing_from_the_menu_are_found_with_lin
         'content/extra.md:3: link: "#nowhere" is not a heading on advice-and-support.md: use one of its headings, written in lower case with - between words',
         'content/extra.md:4: link: "/health.md" starts with /: link to the page\'s file from this one, like "health.md"',
         'content/extra.md:4: link: "old-page.md" is not a page: link to the page\'s .md file, like "health.md"',
-        'mkdocs.yml:38: nav: "gone.md" is not a page in content/: check the name',
+        'mkdocs.yml:39: nav: "gone.md" is not a page in content/: check the name',
     ]
     code, out = run(capsys, "check", "--root", str(root), *FIXED_TODAY)
     assert code == 1
