@@ -29,9 +29,9 @@ from pathlib import Path
 
 from signpost.checks.project import load_project
 from signpost.checks.registry import check_project
+from signpost.cli.import_oruk import import_services, plain_english_checker
 from signpost.directory.taxonomy import load_taxonomy
 from signpost.openreferral.council_mapping import load_mapping
-from signpost.openreferral.importer import import_services, plain_english_checker
 from signpost.openreferral.report import BLOCKING
 
 REPO = Path(__file__).resolve().parent.parent

@@ -20,10 +20,10 @@ from xml.etree import ElementTree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
+from signpost.cli.import_oruk import import_services
 from signpost.core.yaml_source import parse_text
 from signpost.directory.load import read_service
 from signpost.directory.taxonomy import load_taxonomy
-from signpost.openreferral.importer import import_services
 from signpost.participation.calendar_files import calendar_file
 from signpost.participation.feed import FeedInfo, atom_feed
 from signpost.participation.load import load_participation

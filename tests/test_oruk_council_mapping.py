@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from signpost.cli.import_oruk import import_services
 from signpost.cli.main import main
 from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.taxonomy import load_taxonomy
 from signpost.openreferral.council_mapping import load_mapping
-from signpost.openreferral.importer import import_services
 
 ORUK = Path(__file__).parent / "fixtures" / "oruk"
 MAPPING = ORUK / "mapping"

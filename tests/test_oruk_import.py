@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SITES, copy_site
+from signpost.cli.import_oruk import _progress, import_services, main
 from signpost.cli.main import main as cli_main
 from signpost.core.yaml_source import Document, parse_text
 from signpost.directory.load import Directory, load_directory
 from signpost.openreferral.export import export_files, write_files
-from signpost.openreferral.importer import _progress, import_services, main
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.places import tidy_phone
 from signpost.openreferral.read import Reader, Record

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from signpost.cli.import_oruk import import_services
 from signpost.core.yaml_source import Document, parse_text
-from signpost.openreferral.importer import import_services
 from signpost.openreferral.mapping import map_service
 from signpost.openreferral.read import Reader, Record
 from signpost.openreferral.shapes import HSDS_2, HSDS_3, ORUK_1, shape, to_hsds3

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from signpost.cli.import_oruk import import_services
 from signpost.core.yaml_source import Document, parse_text
-from signpost.openreferral.importer import import_services
 from signpost.openreferral.update import STATE_FILE, ImportState
 
 TODAY = dt.date(2026, 11, 27)

@@ -13,30 +13,11 @@ from signpost.core.errors import Problem
 from signpost.core.validation import PLAIN
 from signpost.core.yaml_source import Document, parse_text
 from signpost.core.yaml_text import top_value
+from signpost.directory.load import SERVICE_SKIP
 from signpost.easy_read.rules import EasyReadRules, text_ideas
 from signpost.easy_read.sign_off import sign_off_state, split_front_matter
 from signpost.plain_english.glossary import Glossary
 
-# Keys whose values are ids, numbers or addresses, not words a reader sees.
-SERVICE_SKIP = frozenset(
-    {
-        "id",
-        # The taxonomy's search words are how families write, shorthand and all; never shown.
-        "also",
-        "categories",
-        "needs",
-        "areas",
-        "accessibility",
-        "phone",
-        "text",
-        "email",
-        "website",
-        "postcode",
-        "last_reviewed",
-        "min",
-        "max",
-    }
-)
 GLOSSARY_SKIP = frozenset({"term", "also", "related"})
 PARTICIPATION = "participation"
 PARTICIPATION_FOLDERS = ("you-said-we-did", "events", "localities")

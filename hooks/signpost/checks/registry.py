@@ -19,7 +19,6 @@ from signpost.checks.content import (
     GLOSSARY_SKIP,
     PARTICIPATION,
     PARTICIPATION_SKIP,
-    SERVICE_SKIP,
     is_recheck_note,
     read_front_matter,
     read_text,
@@ -36,6 +35,7 @@ from signpost.checks.raw_html import raw_html_problems
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text, read_utf8
 from signpost.directory.districts import DISTRICTS_FILE, load_districts
+from signpost.directory.load import SERVICE_SKIP
 from signpost.directory.reports import load_reports
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit

@@ -17,13 +17,13 @@ from signpost.checks.content import (
     GLOSSARY_SKIP,
     PARTICIPATION,
     PARTICIPATION_SKIP,
-    SERVICE_SKIP,
     read_text,
 )
 from signpost.checks.inputs import Inputs
 from signpost.checks.project import load_project
 from signpost.core.errors import ContentError
 from signpost.core.yaml_source import Document, parse_text
+from signpost.directory.load import SERVICE_SKIP
 from signpost.plain_english.acronyms import find_acronyms
 from signpost.plain_english.checker import GLOSSARY_FILE, Checker, markdown_lines, yaml_lines
 

@@ -21,7 +21,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("review-due", "signpost.cli.review_due"),
     ("stats", "signpost.cli.stats"),
     ("sign-off", "signpost.cli.sign_off"),
-    ("import-oruk", "signpost.openreferral.importer"),
+    ("import-oruk", "signpost.cli.import_oruk"),
     ("export", "signpost.cli.export"),
     ("glossary", "signpost.cli.glossary"),
     ("preview", "signpost.cli.preview"),

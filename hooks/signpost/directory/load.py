@@ -19,6 +19,26 @@ from signpost.directory.model import Service
 from signpost.directory.taxonomy import Taxonomy, load_taxonomy
 
 TAXONOMY_FILE = "_taxonomy.yml"
+# Keys of a service file whose values are ids, numbers or addresses, not words a reader sees.
+SERVICE_SKIP = frozenset(
+    {
+        "id",
+        # The taxonomy's search words are how families write, shorthand and all; never shown.
+        "also",
+        "categories",
+        "needs",
+        "areas",
+        "accessibility",
+        "phone",
+        "text",
+        "email",
+        "website",
+        "postcode",
+        "last_reviewed",
+        "min",
+        "max",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age"}
+FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age", "days"}
 PHONES = {"phone", "text"}
 # Plain text YAML reads back as the same string: starts with a letter, digit, £ or (, and has
 # no ": ", " #", ending ":" or line break. In a flow list, no , [ ] { } either.

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from signpost.checks.content import SERVICE_SKIP
 from signpost.core import safe_write
 from signpost.core.errors import Problem
 from signpost.core.yaml_source import Document, parse_text
-from signpost.directory.load import check_context, read_service
+from signpost.directory.load import SERVICE_SKIP, check_context, read_service
 from signpost.directory.taxonomy import Taxonomy
 from signpost.openreferral.read import Imported, Record
 from signpost.openreferral.report import (

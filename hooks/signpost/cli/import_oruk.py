@@ -299,7 +299,7 @@ def _progress(n: int, total: int, stream: TextIO) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the import from the command line."""
     parser = argparse.ArgumentParser(
-        prog="python -m signpost.openreferral.importer",
+        prog="python -m signpost.cli.import_oruk",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
