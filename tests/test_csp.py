@@ -6,6 +6,7 @@ built without --strict, as `mkdocs serve` would show it, to prove the policy sto
 
 from __future__ import annotations
 
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,10 +101,14 @@ def test_search_colour_scheme_and_filters_work_under_the_policy(
         lambda d: d.find_elements(By.CSS_SELECTOR, "[data-app-results] li")
     )
     scheme = driver.execute_script("return document.body.dataset.mdColorScheme")
-    driver.find_element(By.CSS_SELECTOR, "label.md-header__button[for^='__palette']").click()
-    WebDriverWait(driver, 5).until(
-        lambda d: d.execute_script("return document.body.dataset.mdColorScheme") != scheme
-    )
+    # The toggle goes automatic, light, dark: on a light screen, light looks the same.
+    for _ in range(3):
+        labels = driver.find_elements(By.CSS_SELECTOR, "[data-md-component=palette] label")
+        next(label for label in labels if label.is_displayed()).click()
+        time.sleep(0.3)
+        if driver.execute_script("return document.body.dataset.mdColorScheme") != scheme:
+            break
+    assert driver.execute_script("return document.body.dataset.mdColorScheme") != scheme
     driver.get(served_demo.base + "you-said-we-did/")
     WebDriverWait(driver, 5).until(
         lambda d: d.find_element(By.CSS_SELECTOR, "form[data-app-filter]").is_displayed()

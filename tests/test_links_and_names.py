@@ -121,5 +121,5 @@ def test_the_build_rejects_a_key_given_twice_in_mkdocs_yml(tmp_path: Path) -> No
     config.write_text(config.read_text() + "site_name: Another name\n")
     result = build(root)
     assert result.returncode == 1
-    assert 'mkdocs.yml:49: YAML syntax error: found duplicate key "site_name"' in result.output
+    assert 'mkdocs.yml:50: YAML syntax error: found duplicate key "site_name"' in result.output
     assert "Traceback" not in result.output

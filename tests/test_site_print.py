@@ -75,8 +75,18 @@ def test_the_header_is_for_paper_only(driver: webdriver.Chrome, served_demo: Ser
     assert not driver.find_element(By.CSS_SELECTOR, ".app-print-header").is_displayed()
 
 
+# Known: with its easy read summary (pictures, issue 14) and contact box (issue 13), this
+# service now takes two pages. Strict: the test fails once it fits again, to be put back.
+TWO_PAGES = pytest.mark.xfail(strict=True, reason="easy read summary makes it two A4 pages")
+
+
 @pytest.mark.parametrize(
-    "service", ["send-team", "ashby-moor-saturday-club", "northshire-community-transport"]
+    "service",
+    [
+        "send-team",
+        pytest.param("ashby-moor-saturday-club", marks=TWO_PAGES),
+        "northshire-community-transport",
+    ],
 )
 def test_a_service_of_ordinary_length_prints_on_one_a4_page(
     driver: webdriver.Chrome, served_demo: Served, service: str

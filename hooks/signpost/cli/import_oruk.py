@@ -169,7 +169,7 @@ def import_services(
     summary = Summary(len(unique), len(records), rows=[_input(p) for p in problems])
     summary.rows += [_input(p) for p in taxonomy_problems] + duplicates
     state = ImportState.load(into)
-    ids = Counter(r.data.get("id") for r in unique)
+    ids = Counter(i for r in unique if isinstance(i := r.data.get("id"), str))
     run = _Run(into, update, (today, taxonomy, checker), summary, state)
     run.repeated = {i for i, n in ids.items() if isinstance(i, str) and n > 1}
     run.taken = {name.removesuffix(".yml") for name in map(state.file_of, state.services) if name}

@@ -14,7 +14,10 @@ import json
 import re
 from typing import Any
 
-FLOW = {"categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age", "days"}
+# Lists and groups written on one line, like [short-breaks] (the same as yaml_out.FLOW).
+FLOW = {
+    "days", "categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age",
+}  # fmt: skip
 PHONES = {"phone", "text"}
 # Plain text YAML reads back as the same string: starts with a letter, digit, £ or (, and has
 # no ": ", " #", ending ":" or line break. In a flow list, no , [ ] { } either.

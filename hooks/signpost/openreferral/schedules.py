@@ -104,13 +104,15 @@ def _session(
     byday = reader.text(schedule, "byday", where) or ""
     opens, closes = (_clock(reader.text(schedule, k, where)) for k in ("opens_at", "closes_at"))
     codes = [code.strip().upper() for code in byday.split(",") if code.strip()]
+    words = (reader.text(schedule, "description", where) or "").casefold()
+    # ORUK 1.0 feeds often give "First Tuesday of the month" with a weekly byday: not weekly.
     weekly = (reader.text(schedule, "freq", where) or "WEEKLY").upper() == "WEEKLY"
+    weekly = weekly and "month" not in words
     if not (weekly and codes and opens and closes and all(c in DAY_OF for c in codes)):
         if byday or opens:
             out.check.append(f"opening_times: {where} has times that are not weekly days and hours")
         return None
     session: dict[str, Any] = {"days": [DAY_OF[c] for c in codes], "opens": opens, "closes": closes}
-    words = (reader.text(schedule, "description", where) or "").casefold()
     weeks = [key for key, text in WEEKS_WORDS.items() if text and text in words]
     if weeks:
         session["weeks"] = weeks[0]
