@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from browser.chrome import start_chrome
 from browser.site_server import serve
 from bs4 import BeautifulSoup
+from selenium import webdriver
 
 REPO = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).parent / "fixtures" / "sites"
@@ -111,6 +113,14 @@ def served_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """The demo Local Offer, built and served on 127.0.0.1 for browser tests."""
     with build_and_serve(REPO, tmp_path_factory.mktemp("demo-served") / "site") as served:
         yield served
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[webdriver.Chrome]:
+    """Headless Chromium for the browser tests of one module."""
+    chrome = start_chrome()
+    yield chrome
+    chrome.quit()
 
 
 @pytest.fixture(scope="session")

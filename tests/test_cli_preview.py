@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from browser.chrome import start_chrome
 from conftest import Build
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -65,13 +63,6 @@ def test_search_pages_say_search_needs_a_server_and_offer_the_a_to_z(preview: Pa
     assert "search cannot work" in html
     assert 'href="a-z/index.html"' in html
     assert (preview / "find" / "a-z" / "index.html").is_file()
-
-
-@pytest.fixture(scope="module")
-def driver() -> Iterator[webdriver.Chrome]:
-    chrome = start_chrome()
-    yield chrome
-    chrome.quit()
 
 
 def test_a_family_can_click_from_the_home_page_to_a_service_opened_from_disk(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from browser.axe_check import check_current, load_config
-from browser.chrome import emulate, start_chrome
+from browser.chrome import emulate
 from conftest import REPO, Served
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -17,13 +16,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 from signpost.directory.load import Entry, load_directory
 
 STATUS = "[data-app-status]"
-
-
-@pytest.fixture(scope="module")
-def driver() -> Iterator[webdriver.Chrome]:
-    chrome = start_chrome()
-    yield chrome
-    chrome.quit()
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,7 @@ date, and the "When" filter of Find a service over the real Pagefind index."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from browser.chrome import start_chrome
 from conftest import REPO, Served
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -27,13 +24,6 @@ PIN = """
   globalThis.Date = Pinned;
 })();
 """
-
-
-@pytest.fixture(scope="module")
-def driver() -> Iterator[webdriver.Chrome]:
-    chrome = start_chrome()
-    yield chrome
-    chrome.quit()
 
 
 @pytest.fixture(scope="module")

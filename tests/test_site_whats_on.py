@@ -4,11 +4,9 @@ events already over drop off on the day, though the page was built before."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser.chrome import start_chrome
 from conftest import REPO, Served
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -17,13 +15,6 @@ from signpost.participation.load import load_participation
 from test_site_opening_times import PIN
 
 PAGE = "have-your-say/events/"
-
-
-@pytest.fixture(scope="module")
-def driver() -> Iterator[webdriver.Chrome]:
-    chrome = start_chrome()
-    yield chrome
-    chrome.quit()
 
 
 @pytest.fixture(scope="module")

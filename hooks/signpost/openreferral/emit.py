@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-# Lists and groups written on one line, like [short-breaks] (the same as yaml_out.FLOW).
+# Lists and groups written on one line, like [short-breaks].
 FLOW = {
     "days", "categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age",
 }  # fmt: skip

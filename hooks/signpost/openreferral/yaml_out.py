@@ -21,9 +21,7 @@ from signpost.openreferral.read import Imported
 # The order and required fields of the service model, so imported files read like new ones.
 ORDER = tuple(Service.model_fields)
 REQUIRED = tuple(name for name, info in Service.model_fields.items() if info.is_required())
-FLOW = {
-    "days", "categories", "needs", "areas", "accessibility", "languages", "coproduced_with", "age",
-}  # fmt: skip
+FLOW = emit.FLOW
 PHONES = {"phone", "text"}
 # Everything YAML or an editor could take as the end of a line, and the other C0/C1 controls.
 BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
