@@ -1,120 +1,97 @@
-"""Write the baseline: the same pages as a Signpost site, as plain Markdown for mkdocs-material.
+"""Write the baseline: a Signpost site's pages as plain Markdown with the same navigation.
 
-The baseline is what a council would get from mkdocs-material alone: one hand-written Markdown
-page per service and per listing page, the same content pages, the built-in search, and a
-navigation that lists only the content pages (listing every service makes a build quadratic:
-see shared/facts.md).
+The baseline is what a council would get from mkdocs-material alone with the same pages: the
+written pages as they are (without Signpost's page templates), and every page Signpost makes
+from data (services, listings, Find, the glossary, participation pages) as Markdown with the
+same words, headings, lists and links, taken from the built Signpost page's article. The
+navigation is the Signpost site's own `nav:`, and the built-in search plugin indexes it all.
+So a ratio of build times compares the engines on identical page text and navigation.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urljoin
 
-from signpost.directory.load import Entry, load_directory
-from signpost.website.listings import build_listings, page_uri, split_pages
-from signpost.website.views import ages
+from bs4 import BeautifulSoup
+from signpost.openreferral.html import html_to_markdown
 
 TEMPLATE_LINE = re.compile(r"^template: .*\n", re.MULTILINE)
+SITE_URL = "https://localoffer.example.org/"
+# Not page text: controls and pictures that plain Material would not have.
+NOT_TEXT = "svg, script, form, button, input, select, template, .md-source-file"
 CONFIG = """site_name: Baseline Local Offer
-site_url: https://localoffer.example.org/
+site_url: {site_url}
 site_description: The same pages as the Signpost benchmark site, built by mkdocs-material alone.
 docs_dir: docs
 theme:
   name: material
   font: false
+  features:
+    - navigation.indexes
 plugins:
   - search
 markdown_extensions:
   - toc
   - attr_list
   - admonition
-not_in_nav: |
-  /services/
-  /find/
-  /easy-read/
-  /glossary/
-nav:
-{nav}
 """
 
 
-def write_baseline(signpost_site: Path, target: Path, page_size: int = 40) -> Path:
-    """Write a plain mkdocs-material site with the pages of `signpost_site`; return its folder."""
+def write_baseline(signpost_site: Path, target: Path) -> Path:
+    """Write a plain mkdocs-material site with the pages of a built Signpost site."""
     if target.exists():
         shutil.rmtree(target)
     docs = target / "docs"
-    shutil.copytree(signpost_site / "content", docs, ignore=shutil.ignore_patterns("*.yml"))
+    content = signpost_site / "content"
+    shutil.copytree(content, docs, ignore=shutil.ignore_patterns("*.yml"))
     for page in docs.rglob("*.md"):  # Signpost's own page templates are not in plain Material
         text = page.read_text(encoding="utf-8")
         page.write_text(TEMPLATE_LINE.sub("", text), encoding="utf-8")
-    directory = load_directory(signpost_site / "directory")
-    for entry in directory.entries:
-        _write(docs / "services" / f"{entry.id}.md", service_markdown(entry))
-    if directory.taxonomy is not None:
-        for listing in build_listings(directory.entries, directory.taxonomy):
-            chunks = split_pages(listing.entries, page_size)
-            for number, chunk in enumerate(chunks, start=1):
-                text = listing_markdown(listing.title, listing.intro, chunk, listing.folder)
-                _write(docs / page_uri(listing.folder, number), text)
-    nav = "\n".join(
-        f"  - {p.stem.replace('-', ' ').capitalize()}: {p.name}" for p in sorted(docs.glob("*.md"))
-    )
-    (target / "mkdocs.yml").write_text(CONFIG.format(nav=nav), encoding="utf-8")
+    nav = _nav_section((signpost_site / "mkdocs.yml").read_text(encoding="utf-8"))
+    built = signpost_site / "site"
+    for html in sorted(built.rglob("index.html")):
+        url = html.parent.relative_to(built).as_posix()
+        source = _source_for(url, docs, nav)
+        if source is not None:
+            source.parent.mkdir(parents=True, exist_ok=True)
+            source.write_text(page_markdown(html.read_text(encoding="utf-8"), url), "utf-8")
+    config = CONFIG.format(site_url=SITE_URL) + nav
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return target
 
 
-def service_markdown(entry: Entry) -> str:
-    """Return a service page as an editor would write it by hand."""
-    s = entry.service
-    contact = s.contact
-    lines = [
-        f"# {s.name}",
-        "",
-        f"*{s.organisation}*",
-        "",
-        s.summary,
-        "",
-        "## What it is",
-        "",
-        s.description,
-        "",
-        "## Who it is for",
-        "",
-        f"- **Age:** {ages(s.age.min, s.age.max)}",
-        f"- **Needs:** {', '.join(s.needs) or 'Any'}",
-        f"- **Areas:** {', '.join(s.areas)}",
-        "",
-        "## How to get it",
-        "",
-        s.how_to_access,
-        "",
-        "## What it costs",
-        "",
-        s.cost,
-        "",
-        "## How to contact them",
-        "",
-        *(f"- {value}" for value in (contact.phone, contact.email, contact.website) if value),
-        "",
-        *(f"- {place.name}, {place.address}, {place.postcode}" for place in s.locations),
-        "",
-        f"Last checked on {s.last_reviewed:%d %B %Y}.",
-    ]
-    return "\n".join(lines) + "\n"
+def page_markdown(html: str, url: str) -> str:
+    """Return the article of a built page as Markdown, its links made whole addresses."""
+    soup = BeautifulSoup(html, "html.parser")
+    article = soup.select_one("article")
+    title = soup.title.get_text(strip=True) if soup.title else url
+    if article is None:
+        return f"# {title}\n"
+    for element in article.select(NOT_TEXT):
+        element.decompose()
+    page_url = urljoin(SITE_URL, url + "/" if url != "." else "")
+    for link in article.select("a[href]"):
+        link["href"] = urljoin(page_url, str(link["href"]))
+    return f"---\ntitle: {title!r}\n---\n\n" + html_to_markdown(str(article)) + "\n"
 
 
-def listing_markdown(title: str, intro: str, entries: Sequence[Entry], folder: str) -> str:
-    """Return one listing page: a linked list of services with their summaries."""
-    depth = "../" * (folder.count("/") + 1)
-    items = [
-        f"- [{e.service.name}]({depth}services/{e.id}.md): {e.service.summary}" for e in entries
-    ]
-    return "\n".join([f"# {title}", "", intro, "", *items]) + "\n"
+def _source_for(url: str, docs: Path, nav: str) -> Path | None:
+    """Return where the Markdown of a page made from data goes; None for a written page."""
+    if url == ".":
+        return None  # the home page is written
+    if url in {"search", "pagefind"} or url.startswith("pagefind/"):
+        return None  # Material has its own search
+    for written in (f"{url}.md", f"{url}/index.md"):
+        if (docs / written).is_file():
+            return None
+    return docs / (f"{url}.md" if f" {url}.md" in nav else f"{url}/index.md")
 
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+def _nav_section(config: str) -> str:
+    """Return the `nav:` block of a mkdocs.yml, as written."""
+    start = config.index("\nnav:\n") + 1
+    end = re.search(r"^\S", config[start + 5 :], re.MULTILINE)
+    return config[start : start + 5 + end.start()] if end else config[start:]

@@ -72,17 +72,23 @@ def _ids(text: str, section: str) -> list[str]:
 
 
 def make_site(target: Path, services: int, pages: int, *, seed: int = 1) -> Path:
-    """Write a site with `services` services and `pages` extra content pages; return its folder."""
+    """Write a site of `services` services (the demo's, then made-up ones) and `pages` pages."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(REPO / "content", target / "content")
     shutil.copytree(REPO / "participation", target / "participation")
+    shutil.copytree(REPO / "pictures", target / "pictures")
     (target / "directory").mkdir(parents=True)
     taxonomy_text = (REPO / "directory" / "_taxonomy.yml").read_text()
-    shutil.copy(REPO / "directory" / "_taxonomy.yml", target / "directory" / "_taxonomy.yml")
+    for settings in (REPO / "directory").glob("_*"):
+        shutil.copy(settings, target / "directory" / settings.name)
     taxonomy = {k: _ids(taxonomy_text, k) for k in ("categories", "needs", "areas")}
+    # The demo's own services too: its content pages link to them.
+    demo = [p for p in sorted((REPO / "directory").glob("*.yml")) if not p.name.startswith("_")]
+    for path in demo[:services]:
+        shutil.copy(path, target / "directory" / path.name)
     chooser = random.Random(seed)
-    for number in range(services):
+    for number in range(services - min(services, len(demo))):
         (target / "directory" / f"service-{number}.yml").write_text(
             service_yaml(number, chooser, taxonomy)
         )
@@ -97,5 +103,8 @@ def make_site(target: Path, services: int, pages: int, *, seed: int = 1) -> Path
         "  - hooks\n", f"  - {REPO}/hooks\n"
     )
     config = config.replace("  - overrides\n", f"  - {REPO}/overrides\n")
+    # Every extra page is in the navigation, as `signpost check` asks of a real site.
+    extra = "".join(f"  - Information page {n}: page-{n}.md\n" for n in range(pages))
+    config = config.replace("\nnav:\n", f"\nnav:\n{extra}", 1)
     (target / "mkdocs.yml").write_text(config)
     return target

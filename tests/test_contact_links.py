@@ -73,6 +73,21 @@ def test_headings_code_and_links_are_left_alone() -> None:
     assert "<h2>Call 01632 960000</h2>" in html
 
 
+def test_text_between_and_after_skipped_elements_is_still_linked() -> None:
+    page = (
+        "<body><nav><a href='x'>Home</a><ul><li>Ring <b>01632 960004</b></li></ul></nav>"
+        "<svg><text>01632 960005</text></svg><p class='x'>Email a@example.org</p>"
+        "<h3>01632 960006</h3>Or 07700 900007<br/>end</body>"
+    )
+    html = link_contacts(page)
+    assert re.findall(r'href="([^"]+)"', html) == [
+        "tel:+441632960004",
+        "mailto:a@example.org",
+        "tel:+447700900007",
+    ]
+    assert "<b><a href=" in html and "<svg><text>01632 960005</text></svg>" in html
+
+
 def test_a_number_that_cannot_be_dialled_is_not_linked_but_reported() -> None:
     assert "href" not in link_text("Ring 03000 005 1213")
     problems = dial_problems("content/x.md", ["Hello", "Ring 03000 005 1213 today."])

@@ -37,7 +37,7 @@ from signpost.plain_english.glossary import Glossary, load_glossary
 from signpost.statutory.coverage import PAGE as COVERAGE_PAGE
 from signpost.statutory.coverage import SECTION as COVERAGE_SECTION
 from signpost.website.csp import SecuritySettings
-from signpost.website.pages import GLOSSARY_PAGE, REVIEW_PACK, plan_site
+from signpost.website.pages import GLOSSARY_PAGE, REVIEW_PACK, site_paths
 from signpost.website.settings import Council, council_from_extra
 
 M = TypeVar("M", bound=BaseModel)
@@ -176,7 +176,7 @@ class Inputs:
             found.add(COVERAGE_PAGE)
         council = self.council[0]
         if council is not None:
-            found |= {page.src_uri for page in plan_site(self.directory, council, self.today)}
+            found |= set(site_paths(self.directory, council))
             plan = plan_participation(
                 self.participation, self.directory, "", council.name, self.today
             )

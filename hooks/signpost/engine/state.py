@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from mkdocs.exceptions import PluginError
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
     from mkdocs.structure.files import Files
 
     from signpost.checks.inputs import Inputs
@@ -71,6 +72,8 @@ class BuildState:
     participation: Plan | None = None
     credits: dict[str, list[str]] = field(default_factory=dict)
     service_credits: list[tuple[str, Link]] = field(default_factory=list)
+    # Material's side navigation as rendered, by the links it holds (stages/shared_nav.py).
+    shared_nav: dict[tuple[str, ...], Markup] = field(default_factory=dict)
     # Where `mkdocs build` publishes once the build in its side folder has succeeded.
     publish_to: Path | None = None
     # The folder this build writes into (its own, so two builds at once never mix).

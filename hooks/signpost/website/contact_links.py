@@ -87,16 +87,29 @@ def link_contacts(html: str) -> str:
     start = html.find("<body")
     if start < 0 or not (ANY_DIGITS.search(html, start) or "@" in html[start:]):
         return html
+    # Only the stretches between skipped elements (links, headings, svg, ...) are read tag by
+    # tag, and only if they hold something number- or email-shaped: most of a page does not.
     out, done = [html[:start]], start
     skipping: list[str] = []
-    for tag in TAG.finditer(html, start):
-        text = html[done : tag.start()]
-        out.append(link_text(text) if text and not skipping else text)
-        out.append(tag.group())
-        _track(SKIP_TAG.match(tag.group()), skipping)
+    for tag in SKIP_TAG.finditer(html, start):
+        stretch = html[done : tag.start()]
+        out += [stretch if skipping else _link_stretch(stretch), tag.group()]
+        _track(tag, skipping)
         done = tag.end()
     tail = html[done:]
-    out.append(link_text(tail) if tail and not skipping else tail)
+    out.append(tail if skipping else _link_stretch(tail))
+    return "".join(out)
+
+
+def _link_stretch(html: str) -> str:
+    """Link the contacts in the text of some HTML that holds no skipped element."""
+    if not (ANY_DIGITS.search(html) or "@" in html):
+        return html
+    out, done = [], 0
+    for tag in TAG.finditer(html):
+        out += [link_text(html[done : tag.start()]), tag.group()]
+        done = tag.end()
+    out.append(link_text(html[done:]))
     return "".join(out)
 
 

@@ -126,6 +126,19 @@ def plan_site(directory: Directory, council: Council, today: dt.date) -> list[Ge
     return pages
 
 
+def site_paths(directory: Directory, council: Council) -> list[str]:
+    """Return the docs path of every page `plan_site` makes, without making them (for checks)."""
+    paths = ["find/index.md", "search/index.md", "my-shortlist/index.md"]
+    taxonomy = directory.taxonomy
+    if taxonomy is None:
+        return paths
+    paths += [f"services/{entry.id}.md" for entry in directory.entries]
+    for listing in build_listings(directory.entries, taxonomy):
+        count = len(split_pages(listing.entries, council.listing_page_size))
+        paths += [page_uri(listing.folder, number) for number in range(1, count + 1)]
+    return paths
+
+
 def _find_page(directory: Directory, taxonomy: Taxonomy | None) -> GeneratedPage:
     facets = service_facets(taxonomy) if taxonomy else []
     return GeneratedPage(

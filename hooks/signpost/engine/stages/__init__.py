@@ -20,6 +20,7 @@ from signpost.engine.stages.participation import ParticipationStage
 from signpost.engine.stages.preview import PreviewStage
 from signpost.engine.stages.publish import PublishStage
 from signpost.engine.stages.search import SearchStage
+from signpost.engine.stages.shared_nav import SharedNavStage
 from signpost.engine.stages.statement import StatementStage
 from signpost.engine.stages.statutory import StatutoryStage
 
@@ -38,6 +39,7 @@ __all__ = [
     "PreviewStage",
     "PublishStage",
     "SearchStage",
+    "SharedNavStage",
     "Stage",
     "StatementStage",
     "StatutoryStage",
@@ -54,6 +56,7 @@ STAGES: tuple[type[Stage], ...] = (
     PreviewStage,  # mkdocs serve only: problems shown where editors look
     StatutoryStage,
     GeneratedPagesStage,  # after every stage that plans pages from data
+    SharedNavStage,
     StatementStage,
     OpenDataStage,
     SearchStage,  # before publishing: the index is part of the site
