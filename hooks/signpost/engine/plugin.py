@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -17,10 +19,14 @@ from mkdocs.structure.pages import Page
 
 from signpost.checks.inputs import project_inputs
 from signpost.core.errors import ContentError
+from signpost.engine.memory import CACHED_TEMPLATE, PageMemory, Remembered, build_key, page_key
+from signpost.engine.memory import readable as readable_values
 from signpost.engine.stages import STAGES, Stage
-from signpost.engine.state import BuildState
+from signpost.engine.state import BuildState, need
 from signpost.participation.load import today_from
+from signpost.plain_english.checker import Usage
 
+LOG = logging.getLogger("mkdocs.plugins.signpost.preview")
 EVENTS = (
     "on_startup",
     "on_config",
@@ -41,6 +47,11 @@ class SignpostBuild:
         self.command = ""
         self.stage_types = stages
         self.stages: list[Stage] = []
+        # The preview's finished pages, kept across the rebuilds of `mkdocs serve` (memory.py).
+        self.memory = PageMemory()
+        self.shared: list[str] = []  # what every page of this build is made from
+        self.keys: dict[str, str | None] = {}
+        self.hits: dict[str, Remembered] = {}
 
     def events(self) -> dict[str, Callable[..., Any]]:
         """Return the `on_*` functions a MkDocs hook module exposes."""
@@ -61,6 +72,7 @@ class SignpostBuild:
             raise PluginError(str(error)) from error
         state = BuildState(config_file.parent, today, inputs, command=self.command)
         self.stages = [stage(state, config) for stage in self.stage_types]
+        self.shared, self.keys, self.hits = [], {}, {}
         for stage in self.stages:
             stage.on_config()
         return config
@@ -76,6 +88,14 @@ class SignpostBuild:
         """Register Signpost's filters and template globals."""
         for stage in self.stages:
             stage.on_env(env)
+        if self.command == "serve":
+            state = self.stages[0].state
+            self.shared = [
+                *readable_values(dict(config.items())),
+                *readable_values(env.globals),
+                f"glossary={state.glossary!r}",
+                f"today={state.today}",
+            ]
         return env
 
     def on_page_markdown(
@@ -96,18 +116,50 @@ class SignpostBuild:
         """Hand each page's template its data."""
         for stage in self.stages:
             stage.on_page_context(context, page)
+        if self.command == "serve":
+            self._recall(context, page, config)
         return context
+
+    def _recall(self, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
+        """Reuse the page the last preview build made, if it is made from the same things."""
+        if self.shared:  # the first page of this build: work out what every page shares
+            dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
+            self.memory.start(build_key([*self.shared, str(context["nav"])], dirs))
+            self.shared = []
+        key = page_key(self.memory.build_key, page, context)
+        found = self.memory.recall(key)
+        if found is None:
+            self.keys[page.file.src_uri] = key
+            return
+        self.hits[page.file.src_uri] = found
+        context["signpost_cached_layout"] = CACHED_TEMPLATE
+        context["signpost_cached_html"] = Markup(found.html)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Finish each page's HTML."""
+        found = self.hits.pop(page.file.src_uri, None)
+        if found is not None:
+            for term in found.terms:
+                self._usage().add(term, page.url)
+            return found.html
         for stage in self.stages:
             output = stage.on_post_page(output, page)
+        if self.command == "serve":
+            used = self._usage().pages.items()
+            terms = [term for term, where in used if page.url in where]
+            self.memory.keep(self.keys.pop(page.file.src_uri, None), output, terms)
         return output
+
+    def _usage(self) -> Usage:
+        return need(self.stages[0].state.usage, "the glossary", "preview")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write open data and the search index, report on the build, then publish."""
         for stage in self.stages:
             stage.on_post_build()
+        if self.command == "serve":
+            memory = self.memory
+            LOG.info("Preview: %d pages made, %d unchanged and reused", memory.made, memory.reused)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Throw away what a failed build wrote."""
