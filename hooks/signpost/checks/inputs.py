@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from signpost.checks.content import PARTICIPATION, PARTICIPATION_FOLDERS, glossary_phrases
 from signpost.checks.project import Project
 from signpost.core.errors import ContentError, Problem
+from signpost.core.file_memo import FileMemo
 from signpost.core.validation import validate
 from signpost.core.yaml_source import Document, load_document
 from signpost.directory.load import (
@@ -54,6 +55,8 @@ class Inputs:
     today: dt.date
     # Processes that check the words in services; None: one per core for a large directory.
     workers: int | None = None
+    # What was read from unchanged files in earlier builds: only the editors' preview has one.
+    memo: FileMemo | None = None
 
     @classmethod
     def from_project(cls, project: Project, today: dt.date) -> Inputs:
@@ -97,7 +100,7 @@ class Inputs:
     @cached_property
     def directory(self) -> Directory:
         """Return every valid service and the taxonomy, with every problem found."""
-        return load_directory(self.root / "directory", "directory", self.today)
+        return load_directory(self.root / "directory", "directory", self.today, self.memo)
 
     @cached_property
     def participation(self) -> Participation:
@@ -132,6 +135,14 @@ class Inputs:
     def rules(self) -> EasyReadRules | None:
         """Return the easy read rules, or None if their settings cannot be used."""
         return self.easy_read_rules[0]
+
+    @cached_property
+    def words_key(self) -> str:
+        """Return what checking the words of a file depends on besides the file itself."""
+        rules = self.rules
+        library = rules.library if rules else None
+        parts = (self.glossary[0], self.plain_english[0], self.easy_read[0], library)
+        return repr(parts)
 
     @cached_property
     def easy_read_reviews(self) -> tuple[list[Review], list[Problem]]:
@@ -196,12 +207,14 @@ class Inputs:
         ]
 
 
-def project_inputs(config_file: Path, today: dt.date) -> Inputs:
+def project_inputs(config_file: Path, today: dt.date, memo: FileMemo | None = None) -> Inputs:
     """Read the Local Offer whose settings are `config_file`, or say why it cannot be read."""
     doc = load_document(config_file, config_file.name)
     if isinstance(doc, Problem):
         raise ContentError(str(doc))
-    return Inputs.from_project(Project(config_file.parent, doc), today)
+    inputs = Inputs.from_project(Project(config_file.parent, doc), today)
+    inputs.memo = memo
+    return inputs
 
 
 def material_icons() -> Path:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from signpost.checks.content import (
@@ -128,9 +129,30 @@ def services_text(inputs: Inputs) -> list[Problem]:
     """Acronyms, jargon and easy read rules in the words of service files.
 
     With many services the work is shared between processes (`inputs.workers`, by default
-    one per processor core when there are more than PARALLEL_FROM services).
+    one per processor core when there are more than PARALLEL_FROM services). In the editors'
+    preview only files changed since the last build are checked again (`inputs.memo`).
     """
     files = inputs.readable_services
+    memo = inputs.memo
+    if memo is None:
+        return [problem for found in _checked(inputs, files) for problem in found]
+    kind, depends = "service words", inputs.words_key
+    missing = [file for file in files if not memo.knows(kind, file, depends)]
+    fresh = dict(zip(missing, _checked(inputs, missing), strict=True))
+    return [
+        problem
+        for file in files
+        for problem in memo.get(kind, file, depends, partial(_fresh, inputs, fresh, file))
+    ]
+
+
+def _fresh(inputs: Inputs, fresh: dict[Path, list[Problem]], file: Path) -> list[Problem]:
+    """Return a file's problems found just now (or, if it changed since, found again)."""
+    return fresh[file] if file in fresh else _service_text(inputs, file)
+
+
+def _checked(inputs: Inputs, files: list[Path]) -> list[list[Problem]]:
+    """Return each file's problems, in processes when there are many files."""
     workers = inputs.workers
     if workers is None:
         workers = (os.cpu_count() or 1) if len(files) > PARALLEL_FROM else 1
@@ -142,21 +164,23 @@ def services_text(inputs: Inputs) -> list[Problem]:
     fork = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
         futures = [pool.submit(_services_text, inputs, chunk) for chunk in chunks]
-        return [problem for future in futures for problem in future.result()]
+        return [found for future in futures for found in future.result()]
 
 
-def _services_text(inputs: Inputs, files: list[Path]) -> list[Problem]:
-    problems = []
-    for file in files:
-        found = _parsed(inputs, file)
-        if found is None:
-            continue
-        doc, source = found
-        problems += lost_block_lists(doc, source)
-        if inputs.checker is not None:
-            problems += inputs.checker.problems(doc.path, yaml_lines(doc, source, SERVICE_SKIP))
-        if inputs.rules is not None:
-            problems += service_easy_read_problems(inputs.rules, doc, source)
+def _services_text(inputs: Inputs, files: list[Path]) -> list[list[Problem]]:
+    return [_service_text(inputs, file) for file in files]
+
+
+def _service_text(inputs: Inputs, file: Path) -> list[Problem]:
+    found = _parsed(inputs, file)
+    if found is None:
+        return []
+    doc, source = found
+    problems = lost_block_lists(doc, source)
+    if inputs.checker is not None:
+        problems += inputs.checker.problems(doc.path, yaml_lines(doc, source, SERVICE_SKIP))
+    if inputs.rules is not None:
+        problems += service_easy_read_problems(inputs.rules, doc, source)
     return problems
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from signpost.core.characters import same_name_key
 from signpost.core.errors import Problem
 from signpost.core.fields import ID
+from signpost.core.file_memo import FileMemo, remembered
 from signpost.core.validation import validate
 from signpost.core.yaml_source import Document, load_document
 from signpost.directory.markdown_checks import MARKDOWN_FIELDS, entry_problems
@@ -71,16 +73,24 @@ class Directory:
 
 
 def load_directory(
-    folder: Path, label: str = "directory", today: dt.date | None = None
+    folder: Path,
+    label: str = "directory",
+    today: dt.date | None = None,
+    memo: FileMemo | None = None,
 ) -> Directory:
-    """Read the taxonomy and every `<id>.yml` in `folder`; `label` names the folder in messages."""
+    """Read the taxonomy and every `<id>.yml` in `folder`; `label` names the folder in messages.
+
+    With a `memo` (the editors' preview), a service file unchanged since the last read is not
+    read again.
+    """
     taxonomy, problems = load_taxonomy(folder / TAXONOMY_FILE, f"{label}/{TAXONOMY_FILE}")
     result = Directory(taxonomy, problems=list(problems))
     files = service_files(folder)
     naming, repeated = file_name_problems(files, label)
     result.problems += naming
     readable = [file for file in files if file not in repeated]
-    result.entries, found, drafts = read_all(readable, label, check_context(taxonomy, today))
+    context = check_context(taxonomy, today)
+    result.entries, found, drafts = read_all(readable, label, context, memo)
     result.drafts = {path: [p for p in found if p.path == path] for path in sorted(drafts)}
     result.problems += [p for p in found if p.path not in drafts]
     result.problems += duplicate_names((e.path, e.service.name) for e in result.entries)
@@ -103,19 +113,40 @@ def read_services(
 
 
 def read_all(
-    files: Iterable[Path], label: str, context: dict[str, Any]
+    files: Iterable[Path], label: str, context: dict[str, Any], memo: FileMemo | None = None
 ) -> tuple[list[Entry], list[Problem], set[str]]:
     """Read and check service files; also return the paths of those marked `status: draft`."""
     entries, problems, drafts = [], [], set()
+    depends = (label, _frozen(context))
     for file in files:
-        doc = load_document(file, f"{label}/{file.name}")
-        if is_draft(doc):
-            drafts.add(doc.path)
-        entry, found = read_service(doc, context)
+        entry, found, draft = remembered(
+            memo, "service", file, depends, partial(_read_one, file, label, context)
+        )
+        if draft:
+            drafts.add(draft)
         problems += found
         if entry is not None:
             entries.append(entry)
     return entries, problems, drafts
+
+
+def _read_one(
+    file: Path, label: str, context: dict[str, Any]
+) -> tuple[Entry | None, list[Problem], str | None]:
+    doc = load_document(file, f"{label}/{file.name}")
+    entry, found = read_service(doc, context)
+    return entry, found, doc.path if is_draft(doc) else None
+
+
+def _frozen(value: Any) -> Hashable:
+    """Return a value (dicts, sets, lists of plain values) in a form that can be a key."""
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, set | frozenset):
+        return tuple(sorted(map(str, value)))
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(v) for v in value)
+    return value  # type: ignore[no-any-return]
 
 
 def is_draft(doc: Document | Problem) -> bool:

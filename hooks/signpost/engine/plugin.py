@@ -19,10 +19,10 @@ from mkdocs.structure.pages import Page
 
 from signpost.checks.inputs import project_inputs
 from signpost.core.errors import ContentError
-from signpost.engine.memory import CACHED_TEMPLATE, PageMemory, Remembered, build_key, page_key
+from signpost.engine.memory import CACHED_TEMPLATE, Remembered, build_key, page_key
 from signpost.engine.memory import readable as readable_values
 from signpost.engine.stages import STAGES, Stage
-from signpost.engine.state import BuildState, need
+from signpost.engine.state import BuildState, Lasting, need
 from signpost.participation.load import today_from
 from signpost.plain_english.checker import Usage
 
@@ -47,8 +47,9 @@ class SignpostBuild:
         self.command = ""
         self.stage_types = stages
         self.stages: list[Stage] = []
-        # The preview's finished pages, kept across the rebuilds of `mkdocs serve` (memory.py).
-        self.memory = PageMemory()
+        # What the preview keeps across the rebuilds of `mkdocs serve`: finished pages
+        # (memory.py), what was read from unchanged files, compiled templates.
+        self.lasting = Lasting()
         self.shared: list[str] = []  # what every page of this build is made from
         self.keys: dict[str, str | None] = {}
         self.hits: dict[str, Remembered] = {}
@@ -67,10 +68,11 @@ class SignpostBuild:
         config_file = Path(config.config_file_path).resolve()
         today = today_from(os.environ, dt.date.today())
         try:
-            inputs = project_inputs(config_file, today)
+            lasting = self.lasting if self.command == "serve" else None
+            inputs = project_inputs(config_file, today, lasting.files if lasting else None)
         except ContentError as error:
             raise PluginError(str(error)) from error
-        state = BuildState(config_file.parent, today, inputs, command=self.command)
+        state = BuildState(config_file.parent, today, inputs, command=self.command, lasting=lasting)
         self.stages = [stage(state, config) for stage in self.stage_types]
         self.shared, self.keys, self.hits = [], {}, {}
         for stage in self.stages:
@@ -86,6 +88,8 @@ class SignpostBuild:
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Register Signpost's filters and template globals."""
+        if self.command == "serve":
+            env.bytecode_cache = self.lasting.templates
         for stage in self.stages:
             stage.on_env(env)
         if self.command == "serve":
@@ -124,10 +128,10 @@ class SignpostBuild:
         """Reuse the page the last preview build made, if it is made from the same things."""
         if self.shared:  # the first page of this build: work out what every page shares
             dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
-            self.memory.start(build_key([*self.shared, str(context["nav"])], dirs))
+            self.lasting.pages.start(build_key([*self.shared, str(context["nav"])], dirs))
             self.shared = []
-        key = page_key(self.memory.build_key, page, context)
-        found = self.memory.recall(key)
+        key = page_key(self.lasting.pages.build_key, page, context)
+        found = self.lasting.pages.recall(key)
         if found is None:
             self.keys[page.file.src_uri] = key
             return
@@ -147,7 +151,7 @@ class SignpostBuild:
         if self.command == "serve":
             used = self._usage().pages.items()
             terms = [term for term, where in used if page.url in where]
-            self.memory.keep(self.keys.pop(page.file.src_uri, None), output, terms)
+            self.lasting.pages.keep(self.keys.pop(page.file.src_uri, None), output, terms)
         return output
 
     def _usage(self) -> Usage:
@@ -158,7 +162,8 @@ class SignpostBuild:
         for stage in self.stages:
             stage.on_post_build()
         if self.command == "serve":
-            memory = self.memory
+            self.lasting.files.forget_unused()
+            memory = self.lasting.pages
             LOG.info("Preview: %d pages made, %d unchanged and reused", memory.made, memory.reused)
 
     def on_build_error(self, *, error: Exception) -> None:

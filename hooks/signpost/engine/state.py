@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from jinja2.bccache import BytecodeCache, MemcachedBytecodeCache
 from mkdocs.exceptions import PluginError
+
+from signpost.core.file_memo import FileMemo
+from signpost.engine.memory import PageMemory
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -41,6 +46,35 @@ class EasyReadPage:
     standard: str
     state: SignOff
     ideas: list[Idea]
+
+
+@dataclass
+class _Store:
+    """Compiled templates in memory, with the get/set Jinja's bytecode cache expects."""
+
+    kept: dict[str, bytes] = field(default_factory=dict)
+
+    def get(self, key: str) -> bytes:
+        """Return a compiled template (empty when there is none: Jinja then compiles)."""
+        return self.kept.get(key, b"")
+
+    def set(self, key: str, value: bytes, timeout: int | None = None) -> None:
+        """Keep a compiled template."""
+        self.kept[key] = value
+
+
+@dataclass
+class Lasting:
+    """What the editors' preview (`mkdocs serve`) keeps from one build to the next."""
+
+    pages: PageMemory = field(default_factory=PageMemory)
+    files: FileMemo = field(default_factory=FileMemo)
+    # Compiled templates: MkDocs makes a new Jinja environment for every build.
+    templates: BytecodeCache = field(default_factory=lambda: MemcachedBytecodeCache(_Store()))
+    # The words of each finished page, by a digest of its HTML (for the search words file).
+    words: dict[str, set[str]] = field(default_factory=dict)
+    # The search index of the last build, made while the editor already sees the page.
+    indexing: subprocess.Popen[str] | None = None
 
 
 @dataclass
@@ -78,6 +112,8 @@ class BuildState:
     publish_to: Path | None = None
     # The folder this build writes into (its own, so two builds at once never mix).
     staging: Path | None = None
+    # Kept across the builds of the editors' preview; None for `mkdocs build`.
+    lasting: Lasting | None = None
 
     def label(self, file: Path | str) -> str:
         """Name a file as messages do: relative to the folder holding mkdocs.yml."""

@@ -9,9 +9,11 @@ import json
 import math
 import uuid
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from signpost.core.file_memo import FileMemo, remembered
 from signpost.directory.answers import QUESTIONS
 from signpost.directory.load import Entry
 from signpost.directory.model import Location, Service
@@ -284,11 +286,31 @@ def listing_pages(items: Sequence[dict[str, Any]], size: int = PAGE_SIZE) -> lis
 
 
 def export_files(
-    entries: Sequence[Entry], taxonomy: Taxonomy, council: str, area: str, size: int = PAGE_SIZE
+    entries: Sequence[Entry],
+    taxonomy: Taxonomy,
+    council: str,
+    area: str,
+    size: int = PAGE_SIZE,
+    memo: FileMemo | None = None,
+    root: Path | None = None,
 ) -> dict[str, Any]:
-    """Return every file of the open data export, by its path under the site folder."""
+    """Return every file of the open data export, by its path under the site folder.
+
+    With a `memo` (the editors' preview), the record of a service whose file (under `root`) is
+    unchanged is made once, not on every save.
+    """
     ns = namespace(council)
-    records = [service_record(entry, taxonomy, ns, area) for entry in entries]
+    depends = (repr(taxonomy), council, area)
+    records = [
+        remembered(
+            memo,
+            "open data record",
+            (root or Path()) / entry.path,
+            depends,
+            partial(service_record, entry, taxonomy, ns, area),
+        )
+        for entry in entries
+    ]
     files: dict[str, Any] = {f"{FOLDER}/services/{record['id']}.json": record for record in records}
     for number, page in enumerate(listing_pages([list_item(r) for r in records], size), 1):
         files[f"{FOLDER}/{page_file(number)}"] = page

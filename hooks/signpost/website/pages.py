@@ -6,8 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 from typing import Any
 
+from signpost.core.file_memo import FileMemo, remembered
 from signpost.directory.load import Directory, Entry
 from signpost.directory.taxonomy import Taxonomy
 from signpost.website.listings import (
@@ -102,15 +105,27 @@ def ways_in(directory: Directory) -> list[Way]:
     return ways
 
 
-def plan_site(directory: Directory, council: Council, today: dt.date) -> list[GeneratedPage]:
-    """Return every generated page of the site."""
+def plan_site(
+    directory: Directory,
+    council: Council,
+    today: dt.date,
+    memo: FileMemo | None = None,
+    root: Path | None = None,
+) -> list[GeneratedPage]:
+    """Return every generated page of the site.
+
+    With a `memo` (the editors' preview), the view of a service whose file (under `root`) is
+    unchanged is made once, not on every save.
+    """
     taxonomy = directory.taxonomy
     if taxonomy is None:
         return [_find_page(directory, None), _search_page(), _shortlist_page()]
     pages = [_find_page(directory, taxonomy), _search_page(), _shortlist_page()]
     interval = council.review_interval_days
+    depends = (repr(taxonomy), today, interval)
     for entry in directory.entries:
-        view = service_view(entry, taxonomy, today, interval)
+        make = partial(service_view, entry, taxonomy, today, interval)
+        view = remembered(memo, "service view", (root or Path()) / entry.path, depends, make)
         pages.append(
             GeneratedPage(
                 f"services/{entry.id}.md",

@@ -19,6 +19,7 @@ acronym ("OT" also finds "other").
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -93,21 +94,40 @@ def page_words(html: str) -> set[str]:
     return found
 
 
-def site_words(pages: Iterable[Path]) -> Counter[str]:
-    """Count on how many indexed pages each word appears."""
+def site_words(pages: Iterable[Path], memo: dict[str, set[str]] | None = None) -> Counter[str]:
+    """Count on how many indexed pages each word appears.
+
+    With a `memo` (the editors' preview), the words of a page whose HTML is the same as in the
+    last build are not read again; the memo is left holding this build's pages only.
+    """
     counts: Counter[str] = Counter()
+    kept = dict(memo or {})
+    if memo is not None:
+        memo.clear()
     for page in pages:
-        counts.update(page_words(page.read_text(encoding="utf-8")))
+        html = page.read_text(encoding="utf-8")
+        if memo is None:
+            counts.update(page_words(html))
+            continue
+        key = hashlib.sha1(html.encode("utf-8", "surrogatepass"), usedforsecurity=False)
+        digest = key.hexdigest()
+        words = memo[digest] = kept[digest] if digest in kept else page_words(html)
+        counts.update(words)
     return counts
 
 
-def write_words(site: Path, taxonomy: Taxonomy | None, glossary: Glossary | None) -> Path:
+def write_words(
+    site: Path,
+    taxonomy: Taxonomy | None,
+    glossary: Glossary | None,
+    memo: dict[str, set[str]] | None = None,
+) -> Path:
     """Write the synonyms and the index's words for the browser; return the file."""
     synonyms = taxonomy_synonyms(taxonomy) if taxonomy else []
     synonyms += glossary_synonyms(glossary) if glossary else []
     # Longest phrases first, so "EHC plan" wins over a shorter phrase inside it.
     synonyms.sort(key=lambda s: -len(s["words"]))
-    words = site_words(site.rglob("*.html"))
+    words = site_words(site.rglob("*.html"), memo)
     data = {"synonyms": synonyms, "words": dict(sorted(words.items()))}
     target = site / WORDS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ class DirectoryStage(Stage):
         state.directory = directory
         state.services = {f"services/{entry.id}.md": entry for entry in directory.entries}
         council = need(state.council, "the council's settings", self.name)
-        for page in plan_site(directory, council, state.today):
+        for page in plan_site(directory, council, state.today, state.inputs.memo, state.root):
             files.append(
                 File.generated(
                     self.config, page.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV

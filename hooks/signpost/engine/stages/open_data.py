@@ -34,7 +34,14 @@ class OpenDataStage(Stage):
         council = need(self.state.council, "the council's settings", self.name)
         if directory.taxonomy is None:
             return
-        files = export_files(directory.entries, directory.taxonomy, council.name, council.area)
+        files = export_files(
+            directory.entries,
+            directory.taxonomy,
+            council.name,
+            council.area,
+            memo=self.state.inputs.memo,
+            root=self.state.root,
+        )
         write_files(Path(self.config.site_dir), files)
         self.log.info(
             "Open Referral UK: %d services written to %s/", len(directory.entries), FOLDER

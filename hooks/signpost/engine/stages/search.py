@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from signpost.engine.stages.base import Stage
-from signpost.website.search_build import SearchIndexError, build_index
+from signpost.website.search_build import (
+    SearchIndexError,
+    build_index,
+    start_index,
+)
 from signpost.website.search_tags import KIND_LABELS, page_kind
 from signpost.website.search_words import write_districts, write_words
 
@@ -18,6 +23,14 @@ class SearchStage(Stage):
     """Which pages are searchable, and the Pagefind index of the finished site."""
 
     name = "search_index"
+
+    def on_config(self) -> None:
+        """In the preview, stop the last build's indexing: MkDocs is about to empty the site."""
+        lasting = self.state.lasting
+        if lasting is not None and lasting.indexing is not None:
+            lasting.indexing.kill()
+            lasting.indexing.wait()
+            lasting.indexing = None
 
     def on_page_context(self, context: dict[str, Any], page: Page) -> None:
         """Tell the templates whether a page is searchable and what kind of page it is."""
@@ -28,8 +41,14 @@ class SearchStage(Stage):
     def on_post_build(self) -> None:
         """Index the built site; a site without its search index is not finished."""
         taxonomy = self.state.directory.taxonomy if self.state.directory else None
-        write_words(Path(self.config.site_dir), taxonomy, self.state.glossary)
+        lasting = self.state.lasting
+        words = lasting.words if lasting is not None else None
+        write_words(Path(self.config.site_dir), taxonomy, self.state.glossary, words)
         write_districts(Path(self.config.site_dir), self.state.root / "directory")
+        if lasting is not None:  # the preview: shown at once, searchable a moment later
+            lasting.indexing = start_index(Path(self.config.site_dir))
+            atexit.register(lasting.indexing.wait)
+            return
         try:
             build_index(Path(self.config.site_dir))
         except SearchIndexError as error:
