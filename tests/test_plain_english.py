@@ -37,6 +37,16 @@ def test_unknown_acronyms_are_reported_exactly() -> None:
     ]
 
 
+def test_everyday_words_in_capitals_are_emphasis_not_acronyms() -> None:
+    found = messages("PLEASE NOTE: the club is FREE. Ring us or ask the NHS.")
+    assert [m.split('"')[1] for m in found] == ["PLEASE", "NOTE", "FREE"]
+    assert found[2] == (
+        'content/a.md:7: "FREE" is in capitals: avoid capitals for emphasis, they are harder '
+        'to read; write "free" (or **free** if it must stand out). If it is an acronym, add it '
+        "to content/glossary.yml"
+    )
+
+
 def test_jargon_is_reported_with_its_plain_alternative_and_word_forms() -> None:
     found = messages("We facilitated the provision.")
     assert found == [

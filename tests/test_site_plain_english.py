@@ -45,8 +45,15 @@ def test_unknown_mixed_case_and_plural_acronyms_and_jargon_fail_with_exact_lines
     shutil.copy(SITES / "acronym-service.yml", root / "directory" / "family-club.yml")
     result = build(root)
     assert result.returncode == 1
-    assert sorted(w for w in result.warnings() if "glossary" in w or "jargon" in w) == sorted(
+    caps = (
+        'content/plain.md:8: "{}" is in capitals: avoid capitals for emphasis, they are harder '
+        'to read; write "{}" (or **{}** if it must stand out). If it is an acronym, add it to '
+        "content/glossary.yml"
+    )
+    found = [w for w in result.warnings() if "glossary" in w or "jargon" in w]
+    assert sorted(found) == sorted(
         [
+            *(caps.format(w, w.lower(), w.lower()) for w in ("PLEASE", "NOTE", "FREE")),
             f'content/plain.md:3: "QRT" {NOT_IN_GLOSSARY}',
             f'content/plain.md:3: "HV" {NOT_IN_GLOSSARY}',
             f'content/plain.md:4: "SpLD" {NOT_IN_GLOSSARY}',

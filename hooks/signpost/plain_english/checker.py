@@ -19,6 +19,10 @@ from signpost.plain_english.glossary import Glossary
 GLOSSARY_FILE = "content/glossary.yml"
 
 
+# Shorter words in capitals (OK, NO) are left alone: they are usually written so.
+EMPHASIS_FROM = 3
+
+
 class PlainEnglishSettings(Strict):
     """`extra.plain_english` in mkdocs.yml: what is allowed, and what counts as jargon."""
 
@@ -66,6 +70,8 @@ class Checker:
                 if term is not None:
                     if usage is not None:
                         usage.add(term.term, path)
+                elif self.shouting(acronym.core):
+                    found.append(Problem(path, line, "", _shouting_message(acronym.core)))
                 elif self.unknown(acronym.core):
                     message = (
                         f'"{acronym.core}" is not in the glossary: '
@@ -79,10 +85,24 @@ class Checker:
                 )
         return found
 
+    def shouting(self, core: str) -> bool:
+        """Return whether a word is an everyday word written in capitals (FREE, PLEASE NOTE)."""
+        return (
+            len(core) >= EMPHASIS_FROM and core not in self.settings.allowed_acronyms
+        ) and is_everyday(core)
+
     def unknown(self, core: str) -> bool:
         """Return whether an acronym not in the glossary must be explained (not allowed, not an
         everyday word in capitals like FREE)."""
         return core not in self.settings.allowed_acronyms and not is_everyday(core)
+
+
+def _shouting_message(word: str) -> str:
+    return (
+        f'"{word}" is in capitals: avoid capitals for emphasis, they are harder to read; '
+        f'write "{word.lower()}" (or **{word.lower()}** if it must stand out). If it is an '
+        f"acronym, add it to {GLOSSARY_FILE}"
+    )
 
 
 def is_jargon(problem: Problem) -> bool:
