@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -19,8 +18,7 @@ from mkdocs.structure.pages import Page
 
 from signpost.checks.inputs import project_inputs
 from signpost.core.errors import ContentError
-from signpost.engine.memory import CACHED_TEMPLATE, Remembered, build_key, page_key
-from signpost.engine.memory import readable as readable_values
+from signpost.engine.reuse import PageReuse
 from signpost.engine.stages import STAGES, Stage
 from signpost.engine.state import BuildState, Lasting, need
 from signpost.participation.load import today_from
@@ -50,9 +48,7 @@ class SignpostBuild:
         # What the preview keeps across the rebuilds of `mkdocs serve`: finished pages
         # (memory.py), what was read from unchanged files, compiled templates.
         self.lasting = Lasting()
-        self.shared: list[str] = []  # what every page of this build is made from
-        self.keys: dict[str, str | None] = {}
-        self.hits: dict[str, Remembered] = {}
+        self.reuse: PageReuse | None = None
 
     def events(self) -> dict[str, Callable[..., Any]]:
         """Return the `on_*` functions a MkDocs hook module exposes."""
@@ -74,7 +70,7 @@ class SignpostBuild:
             raise PluginError(str(error)) from error
         state = BuildState(config_file.parent, today, inputs, command=self.command, lasting=lasting)
         self.stages = [stage(state, config) for stage in self.stage_types]
-        self.shared, self.keys, self.hits = [], {}, {}
+        self.reuse = PageReuse(self.lasting.pages, self.lasting.made) if lasting else None
         for stage in self.stages:
             stage.on_config()
         return config
@@ -88,18 +84,13 @@ class SignpostBuild:
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Register Signpost's filters and template globals."""
-        if self.command == "serve":
+        if self.reuse is not None:
             env.bytecode_cache = self.lasting.templates
         for stage in self.stages:
             stage.on_env(env)
-        if self.command == "serve":
+        if self.reuse is not None:
             state = self.stages[0].state
-            self.shared = [
-                *readable_values(dict(config.items())),
-                *readable_values(env.globals),
-                f"glossary={state.glossary!r}",
-                f"today={state.today}",
-            ]
+            self.reuse.on_env(config, env, [f"glossary={state.glossary!r}", f"today={state.today}"])
         return env
 
     def on_page_markdown(
@@ -112,46 +103,31 @@ class SignpostBuild:
         page.markdown = markdown
         for stage in self.stages:
             stage.on_page_markdown(page)
+        if self.reuse is not None:
+            self.reuse.after_markdown(page)
         return page.markdown or ""
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
         """Hand each page's template its data."""
+        if self.reuse is not None:
+            self.reuse.before_context(page)
         for stage in self.stages:
             stage.on_page_context(context, page)
-        if self.command == "serve":
-            self._recall(context, page, config)
+        if self.reuse is not None:
+            self.reuse.after_context(context, page, config)
         return context
-
-    def _recall(self, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
-        """Reuse the page the last preview build made, if it is made from the same things."""
-        if self.shared:  # the first page of this build: work out what every page shares
-            dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
-            self.lasting.pages.start(build_key([*self.shared, str(context["nav"])], dirs))
-            self.shared = []
-        key = page_key(self.lasting.pages.build_key, page, context)
-        found = self.lasting.pages.recall(key)
-        if found is None:
-            self.keys[page.file.src_uri] = key
-            return
-        self.hits[page.file.src_uri] = found
-        context["signpost_cached_layout"] = CACHED_TEMPLATE
-        context["signpost_cached_html"] = Markup(found.html)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Finish each page's HTML."""
-        found = self.hits.pop(page.file.src_uri, None)
-        if found is not None:
-            for term in found.terms:
-                self._usage().add(term, page.url)
-            return found.html
+        reused = self.reuse.reused(page, self._usage()) if self.reuse else None
+        if reused is not None:
+            return reused
         for stage in self.stages:
             output = stage.on_post_page(output, page)
-        if self.command == "serve":
-            used = self._usage().pages.items()
-            terms = [term for term, where in used if page.url in where]
-            self.lasting.pages.keep(self.keys.pop(page.file.src_uri, None), output, terms)
+        if self.reuse is not None:
+            self.reuse.keep(page, output, self._usage())
         return output
 
     def _usage(self) -> Usage:

@@ -68,6 +68,7 @@ class Lasting:
     """What the editors' preview (`mkdocs serve`) keeps from one build to the next."""
 
     pages: PageMemory = field(default_factory=PageMemory)
+    made: set[str] = field(default_factory=set)  # the pages the builds so far made
     files: FileMemo = field(default_factory=FileMemo)
     # Compiled templates: MkDocs makes a new Jinja environment for every build.
     templates: BytecodeCache = field(default_factory=lambda: MemcachedBytecodeCache(_Store()))
