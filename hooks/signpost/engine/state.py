@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import subprocess
 from dataclasses import dataclass, field
@@ -76,6 +77,16 @@ class Lasting:
     words: dict[str, set[str]] = field(default_factory=dict)
     # The search index of the last build, made while the editor already sees the page.
     indexing: subprocess.Popen[str] | None = None
+
+    def __post_init__(self) -> None:
+        atexit.register(self.stop_indexing)  # when the preview stops, its site is thrown away
+
+    def stop_indexing(self) -> None:
+        """Stop indexing a site that is about to be emptied or thrown away."""
+        if self.indexing is not None:
+            self.indexing.kill()
+            self.indexing.wait()
+            self.indexing = None
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +25,8 @@ class SearchStage(Stage):
 
     def on_config(self) -> None:
         """In the preview, stop the last build's indexing: MkDocs is about to empty the site."""
-        lasting = self.state.lasting
-        if lasting is not None and lasting.indexing is not None:
-            lasting.indexing.kill()
-            lasting.indexing.wait()
-            lasting.indexing = None
+        if self.state.lasting is not None:
+            self.state.lasting.stop_indexing()
 
     def on_page_context(self, context: dict[str, Any], page: Page) -> None:
         """Tell the templates whether a page is searchable and what kind of page it is."""
@@ -47,7 +43,6 @@ class SearchStage(Stage):
         write_districts(Path(self.config.site_dir), self.state.root / "directory")
         if lasting is not None:  # the preview: shown at once, searchable a moment later
             lasting.indexing = start_index(Path(self.config.site_dir))
-            atexit.register(lasting.indexing.wait)
             return
         try:
             build_index(Path(self.config.site_dir))
