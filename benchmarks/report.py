@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 TARGETS = {
-    "ratio": 1.25,
+    "ratio": 1.0,  # issue 15: no slower than Material alone with the same text and navigation
     "ratio_10k_5k": 2.1,
     "first_kb": 150,
     "repeat_kb": 20,
@@ -17,7 +17,8 @@ TARGETS = {
 def markdown_report(results: dict[str, Any]) -> str:
     """Return the report: builds, page weights, search and Lighthouse, each against its target."""
     lines = [
-        "| Services | Signpost build | Baseline build | Ratio (target ≤ 1.25) | Peak memory | "
+        f"| Services | Signpost build | Baseline build | Ratio (target ≤ {TARGETS['ratio']}) "
+        "| Peak memory | "
         "Per 1,000 services | Search index |",
         "|---:|---:|---:|---:|---:|---:|---:|",
     ]
