@@ -188,6 +188,8 @@ def _shortlist_page() -> GeneratedPage:
 def _listing_pages(listing: Listing, taxonomy: Taxonomy, size: int) -> list[GeneratedPage]:
     chunks = split_pages(listing.entries, size)
     letters = _letters(chunks, listing.folder) if listing.kind == "a-z" else []
+    # One list of page links for the whole listing, shared by its pages' pagers.
+    links = [Link(str(n), page_url(listing.folder, n)) for n in range(1, len(chunks) + 1)]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         view = ListingView(
@@ -196,7 +198,7 @@ def _listing_pages(listing: Listing, taxonomy: Taxonomy, size: int) -> list[Gene
             total=len(listing.entries),
             groups=_groups(chunk, taxonomy, listing),
             letters=letters,
-            pager=_pager(listing.folder, number, len(chunks)),
+            pager=_pager(listing.folder, number, links),
             is_a_z=listing.kind == "a-z",
         )
         title = listing.title if number == 1 else f"{listing.title} (page {number})"
@@ -235,11 +237,12 @@ def _letters(chunks: Sequence[Sequence[Entry]], folder: str) -> list[Link]:
     return [Link(letter, url) for letter, url in seen.items()]
 
 
-def _pager(folder: str, number: int, total: int) -> Pager:
+def _pager(folder: str, number: int, links: list[Link]) -> Pager:
+    total = len(links)
     return Pager(
         number=number,
         total=total,
         previous=page_url(folder, number - 1) if number > 1 else None,
         next=page_url(folder, number + 1) if number < total else None,
-        pages=[Link(str(n), page_url(folder, n)) for n in range(1, total + 1)],
+        pages=links,
     )
