@@ -44,16 +44,18 @@ def _browser_lines(browser: dict[str, Any]) -> list[str]:
         f"At {browser['services']:,} services, served gzipped with caching headers:",
         "",
         "| Page | First visit (≤ 150 KB) | Repeat visit (≤ 20 KB) | Lighthouse mobile: "
-        "performance, accessibility, best practices, SEO |",
-        "|---|---:|---:|---|",
+        "performance, accessibility, best practices, SEO | Layout shift (CLS) |",
+        "|---|---:|---:|---|---:|",
     ]
     for name, row in browser["pages"].items():
-        scores = row.get("lighthouse")
+        scores = dict(row.get("lighthouse") or {})
+        cls = scores.pop("cls", None)
         shown = ", ".join(str(v) for v in scores.values()) if scores else "not run"
         first, repeat = row["first"], row["repeat"]
         lines.append(
             f"| {name} (`/{row['url']}`) | {first['bytes'] / 1024:.1f} KB "
-            f"({first['requests']} requests) | {repeat['bytes'] / 1024:.1f} KB | {shown} |"
+            f"({first['requests']} requests) | {repeat['bytes'] / 1024:.1f} KB | {shown} "
+            f"| {'not run' if cls is None else cls} |"
         )
     lines += [
         "",

@@ -75,24 +75,44 @@ def test_the_header_is_for_paper_only(driver: webdriver.Chrome, served_demo: Ser
     assert not driver.find_element(By.CSS_SELECTOR, ".app-print-header").is_displayed()
 
 
-# Known: with its easy read summary (pictures, issue 14) and contact box (issue 13), this
-# service now takes two pages. Strict: the test fails once it fits again, to be put back.
-TWO_PAGES = pytest.mark.xfail(strict=True, reason="easy read summary makes it two A4 pages")
-
-
+# Ashby Moor has an easy read summary with pictures and a website; Community Transport has two
+# weeks of opening times and a review notice.
 @pytest.mark.parametrize(
-    "service",
-    [
-        "send-team",
-        pytest.param("ashby-moor-saturday-club", marks=TWO_PAGES),
-        "northshire-community-transport",
-    ],
+    "service", ["send-team", "ashby-moor-saturday-club", "northshire-community-transport"]
 )
 def test_a_service_of_ordinary_length_prints_on_one_a4_page(
     driver: webdriver.Chrome, served_demo: Served, service: str
 ) -> None:
     on_paper(driver, served_demo.base + f"services/{service}/")
     assert printed_pages(driver) == 1
+
+
+# Each piece of text shown inside an element, with its size in CSS pixels (1pt = 96/72 px).
+PRINTED_TEXT = """
+const walk = document.createTreeWalker(document.querySelector(arguments[0]), NodeFilter.SHOW_TEXT);
+const out = [];
+for (let n; (n = walk.nextNode()); ) {
+  const range = document.createRange();
+  range.selectNodeContents(n);
+  if (!n.textContent.trim() || !range.getClientRects().length) continue;
+  const easyRead = Boolean(n.parentElement.closest(".app-easy-read"));
+  out.push([n.textContent.trim().slice(0, 40), parseFloat(getComputedStyle(n.parentElement).fontSize), easyRead]);
+}
+return out;
+"""
+
+
+def test_a_printed_service_is_11pt_or_more_and_its_easy_read_14pt_or_more(
+    driver: webdriver.Chrome, served_demo: Served
+) -> None:
+    on_paper(driver, served_demo.base + "services/ashby-moor-saturday-club/")
+    sizes = driver.execute_script(PRINTED_TEXT, ".app-service")
+    pt = 96 / 72
+    small = [(text, size) for text, size, _ in sizes if size < 11 * pt - 0.01]
+    small_easy_read = [(text, size) for text, size, easy in sizes if easy and size < 14 * pt - 0.01]
+    assert len(sizes) > 40 and sum(easy for *_, easy in sizes) == 4
+    assert small == []
+    assert small_easy_read == []
 
 
 def test_a_content_page_prints_without_navigation(
