@@ -120,6 +120,7 @@ class BuildState:
     service_credits: list[tuple[str, Link]] = field(default_factory=list)
     # Material's side navigation as rendered, by the links it holds (stages/shared_nav.py).
     shared_nav: dict[tuple[str, ...], Markup] = field(default_factory=dict)
+    nav_targets: tuple[str, ...] | None = None  # every address the side navigation links to
     # Where `mkdocs build` publishes once the build in its side folder has succeeded.
     publish_to: Path | None = None
     # The folder this build writes into (its own, so two builds at once never mix).

@@ -15,7 +15,6 @@ from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from signpost.engine.stages.base import Stage
 
@@ -33,19 +32,32 @@ class SharedNavStage(Stage):
         """Return the navigation for `page`: rendered by `caller`, or reused if already made."""
         if page is None or page.parent is not None or page in nav.pages:
             return caller()  # a page in the navigation is marked in it: render it as is
-        key = nav_key(page.url, nav, self.config.theme.get("logo") or "")
+        if self.state.nav_targets is None:
+            self.state.nav_targets = nav_targets(nav, self.config.theme.get("logo") or "")
+        key = nav_key(page.url, self.state.nav_targets)
         rendered = self.state.shared_nav.get(key)
         if rendered is None:
             rendered = self.state.shared_nav[key] = Markup(caller())
         return rendered
 
 
-def nav_key(url: str, nav: Navigation, logo: str) -> tuple[str, ...]:
-    """Return every link the navigation writes, as seen from the page at `url`."""
+def nav_targets(nav: Navigation, logo: str) -> tuple[str, ...]:
+    """Return every address the navigation links to, relative to the site."""
     targets = [".", logo, *(getattr(item, "url", None) or "" for item in _items(nav.items))]
     if nav.homepage is not None:
         targets.append(nav.homepage.url)
-    return tuple(get_relative_url(target, url) for target in targets)
+    return tuple(targets)
+
+
+def nav_key(url: str, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """Return what the navigation's relative links depend on, seen from the page at `url`.
+
+    A link from a page goes up to the folder the page shares with its target, so pages in the
+    same folder get the same links, unless a link goes into one of the pages themselves.
+    """
+    if any(target.startswith(url) for target in targets):
+        return ("page", url)
+    return ("folder", url.rstrip("/").rpartition("/")[0], "/" if url.endswith("/") else "")
 
 
 def _items(items: list[Any]) -> Iterator[Any]:
