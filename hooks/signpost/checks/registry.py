@@ -40,7 +40,7 @@ from signpost.directory.load import SERVICE_SKIP
 from signpost.directory.reports import load_reports
 from signpost.easy_read.rules import page_ideas
 from signpost.participation.credits import page_credit
-from signpost.plain_english.checker import is_jargon, markdown_lines, yaml_lines
+from signpost.plain_english.checker import is_emphasis, is_jargon, markdown_lines, yaml_lines
 from signpost.statutory.coverage import read_coverage
 from signpost.website.contact_links import source_dial_problems
 
@@ -274,7 +274,7 @@ def run_checks(inputs: Inputs) -> Report:
     report = Report(len(inputs.services), len(inputs.pages))
     words = inputs.plain_english[0]
     notes = {p for p in found if words and not words.jargon_fails_build and is_jargon(p)}
-    notes |= {p for p in found if is_recheck_note(p)}
+    notes |= {p for p in found if is_recheck_note(p) or is_emphasis(p)}
     report.drafts = {path: [] for path in inputs.directory.drafts}
     for problem in sorted(set(found)):
         if problem.path in report.drafts:

@@ -30,7 +30,7 @@ from signpost.openreferral.report import (
 )
 from signpost.openreferral.update import update_file
 from signpost.openreferral.yaml_out import fill_in, missing, reads_back, to_yaml
-from signpost.plain_english.checker import Checker, is_jargon, yaml_lines
+from signpost.plain_english.checker import Checker, is_emphasis, is_jargon, yaml_lines
 
 NO_RECORD = (
     "there is no record of importing this file (directory/_import-state.json), so it was "
@@ -119,9 +119,9 @@ def plain_english(checker: Checker | None, doc: Document | Problem, text: str) -
         return []
     found = checker.problems(doc.path, yaml_lines(doc, text, SERVICE_SKIP))
     lenient = not checker.settings.jargon_fails_build
+    advice = [p for p in found if is_emphasis(p) or (lenient and is_jargon(p))]
     return [
-        Row(p.path, p.line, "", p.message, CHECK if lenient and is_jargon(p) else PLAIN_ENGLISH)
-        for p in found
+        Row(p.path, p.line, "", p.message, CHECK if p in advice else PLAIN_ENGLISH) for p in found
     ]
 
 

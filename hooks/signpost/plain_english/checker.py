@@ -86,7 +86,11 @@ class Checker:
         return found
 
     def shouting(self, core: str) -> bool:
-        """Return whether a word is an everyday word written in capitals (FREE, PLEASE NOTE)."""
+        """Return whether a word is an everyday word written in capitals (FREE, PLEASE NOTE).
+
+        Reported as advice, not a problem: imported text and notices use capitals a lot, and
+        the page still reads.
+        """
         return (
             len(core) >= EMPHASIS_FROM and core not in self.settings.allowed_acronyms
         ) and is_everyday(core)
@@ -103,6 +107,11 @@ def _shouting_message(word: str) -> str:
         f'write "{word.lower()}" (or **{word.lower()}** if it must stand out). If it is an '
         f"acronym, add it to {GLOSSARY_FILE}"
     )
+
+
+def is_emphasis(problem: Problem) -> bool:
+    """Return whether a problem is about capitals for emphasis (advice: it never fails)."""
+    return " is in capitals: avoid capitals for emphasis" in problem.message
 
 
 def is_jargon(problem: Problem) -> bool:
