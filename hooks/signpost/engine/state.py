@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from markupsafe import Markup
     from mkdocs.structure.files import Files
 
+    from signpost.checks.background import PendingChecks
     from signpost.checks.inputs import Inputs
     from signpost.core.errors import Problem
     from signpost.directory.load import Directory, Entry
@@ -125,6 +126,8 @@ class BuildState:
     publish_to: Path | None = None
     # The folder this build writes into (its own, so two builds at once never mix).
     staging: Path | None = None
+    # `mkdocs build`'s checks, running beside it until their report is needed.
+    pending_checks: PendingChecks | None = None
     # Kept across the builds of the editors' preview; None for `mkdocs build`.
     lasting: Lasting | None = None
 
