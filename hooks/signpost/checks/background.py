@@ -28,11 +28,14 @@ class PendingChecks:
     """Checks running in another process, or a report already made."""
 
     report: Report | None = None
+    error: str | None = None
     process: BaseProcess | None = None
     results: Connection | None = None
 
     def finish(self) -> Report:
         """Wait for the checks and return their report."""
+        if self.error is not None:
+            raise ChecksFailedError(self.error)
         if self.report is not None:
             return self.report
         assert self.results is not None and self.process is not None
@@ -57,7 +60,10 @@ class PendingChecks:
 def start_checks(inputs: Inputs) -> PendingChecks:
     """Start running every check beside the build; `finish()` returns the report."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return PendingChecks(report=run_checks(inputs))
+        try:
+            return PendingChecks(report=run_checks(inputs))
+        except Exception:  # noqa: BLE001 - reported as a forked process's error would be
+            return PendingChecks(error=traceback.format_exc())
     _ = inputs.directory, inputs.checker, inputs.rules  # read once, before the fork shares it
     fork = multiprocessing.get_context("fork")
     receive, send = fork.Pipe(duplex=False)
