@@ -62,7 +62,7 @@ def start_checks(inputs: Inputs) -> PendingChecks:
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         try:
             return PendingChecks(report=run_checks(inputs))
-        except Exception:  # noqa: BLE001 - reported as a forked process's error would be
+        except Exception:  # reported as an error in a forked process would be
             return PendingChecks(error=traceback.format_exc())
     _ = inputs.directory, inputs.checker, inputs.rules  # read once, before the fork shares it
     fork = multiprocessing.get_context("fork")
