@@ -8,7 +8,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +97,55 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+PREVIEW_WAIT = 120  # seconds: a shared 2-core machine can be slow to build and rebuild
+
+
+@dataclass
+class Preview:
+    """`mkdocs serve` running on a fixture site: its address, and its output once stopped."""
+
+    base: str
+    output: str = ""
+
+
+@contextmanager
+def mkdocs_serve(root: Path, *, livereload: bool = False) -> Iterator[Preview]:
+    """Run `mkdocs serve` in `root` as an editor does, until the block ends."""
+    port = free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    command += [] if livereload else ["--no-livereload"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    log = root.parent / f"serve-{port}.log"  # a file, so a long log never blocks the server
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    preview = Preview(f"http://127.0.0.1:{port}/")
+    try:
+        yield preview
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        preview.output = log.read_text()
+
+
+def fetch(url: str) -> str:
+    """Return a page's text, or "" if it does not answer (yet)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def wait_until(condition: Callable[[], bool], what: str = "the preview did not show it") -> None:
+    """Wait up to PREVIEW_WAIT seconds for `condition`, then fail saying `what`."""
+    deadline = time.monotonic() + PREVIEW_WAIT
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"{what} within {PREVIEW_WAIT} s")
 
 
 @contextmanager

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import build, copy_site, free_port
+from conftest import build, copy_site, fetch, mkdocs_serve, wait_until
 from signpost.cli.main import main
 
 UNFINISHED = """\
@@ -59,39 +55,12 @@ def test_a_draft_with_a_mistake_in_a_published_file_still_fails(root: Path) -> N
 
 
 def test_preview_shows_drafts_with_a_notice(root: Path) -> None:
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "--no-livereload",
-        "-a",
-        f"127.0.0.1:{port}",
-    ]
-    server = subprocess.Popen(
-        command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    try:
-        page = ""
-        for _ in range(120):
-            try:
-                url = f"http://127.0.0.1:{port}/services/club-1/"
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    page = response.read().decode()
-                break
-            except OSError:
-                time.sleep(0.5)
-        assert "Club number 1" in page
-        assert "Draft: this page is a preview" in page
-        url = f"http://127.0.0.1:{port}/services/rainbow-swim/"
-        with urllib.request.urlopen(url, timeout=10) as response:
-            unfinished = response.read().decode()
+    with mkdocs_serve(root) as preview:
+        wait_until(lambda: "Club number 1" in fetch(preview.base + "services/club-1/"))
+        assert "Draft: this page is a preview" in fetch(preview.base + "services/club-1/")
+        unfinished = fetch(preview.base + "services/rainbow-swim/")
         assert "directory/rainbow-swim.yml" in unfinished
         assert "<strong>cost</strong>: is missing" in unfinished, "a draft shows what it needs"
-    finally:
-        server.terminate()
-        server.communicate(timeout=30)
 
 
 def test_check_stats_and_review_due_list_drafts(

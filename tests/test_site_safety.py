@@ -5,14 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import SITES, build, copy_site, free_port
+from conftest import SITES, build, copy_site, fetch, mkdocs_serve, wait_until
 
 XSS = SITES / "xss-service.yml"
 
@@ -133,32 +129,7 @@ def test_missing_council_settings_stop_the_build_with_a_clear_message(tmp_path: 
 def test_serve_keeps_serving_and_shows_problems(tmp_path: Path) -> None:
     root = copy_site("basic", tmp_path / "root")
     (root / "directory" / "broken.yml").write_text("name: Broken\n")
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "--no-livereload",
-        "-a",
-        f"127.0.0.1:{port}",
-    ]
-    server = subprocess.Popen(
-        command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    try:
-        page = ""
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(
-                    f"http://127.0.0.1:{port}/services/club-1/", timeout=2
-                ) as r:
-                    page = r.read().decode()
-                break
-            except OSError:
-                time.sleep(0.5)
-        assert "Club number 1" in page
-    finally:
-        server.terminate()
-        output, _ = server.communicate(timeout=30)
+    with mkdocs_serve(root) as preview:
+        wait_until(lambda: "Club number 1" in fetch(preview.base + "services/club-1/"))
+    output = preview.output
     assert "directory/broken.yml:1: cost: is missing: add it, it is required" in output
