@@ -53,10 +53,10 @@ class PageMemory:
 
     def recall(self, key: str | None) -> Remembered | None:
         """Return the page the previous build made with this key, keeping it for the next."""
-        found = self.previous.get(key) if key else None
-        if found is not None and key is not None:
-            self.pages[key] = found
-            self.reused += 1
+        if not key or key not in self.previous:
+            return None
+        found = self.pages[key] = self.previous[key]
+        self.reused += 1
         return found
 
     def keep(self, key: str | None, html: str, terms: Iterable[str]) -> None:

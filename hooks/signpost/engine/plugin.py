@@ -46,8 +46,8 @@ class SignpostBuild:
         self.stage_types = stages
         self.stages: list[Stage] = []
         # What the preview keeps across the rebuilds of `mkdocs serve`: finished pages
-        # (memory.py), what was read from unchanged files, compiled templates.
-        self.lasting = Lasting()
+        # (memory.py), what was read from unchanged files, compiled templates. None otherwise.
+        self.lasting: Lasting | None = None
         self.reuse: PageReuse | None = None
 
     def events(self) -> dict[str, Callable[..., Any]]:
@@ -57,6 +57,8 @@ class SignpostBuild:
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember the command, which lasts across the rebuilds of `mkdocs serve`."""
         self.command = command
+        if command == "serve" and self.lasting is None:
+            self.lasting = Lasting()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Start a new build: one state, one `today`, and every stage's settings checked."""
@@ -64,13 +66,13 @@ class SignpostBuild:
         config_file = Path(config.config_file_path).resolve()
         today = today_from(os.environ, dt.date.today())
         try:
-            lasting = self.lasting if self.command == "serve" else None
+            lasting = self.lasting
             inputs = project_inputs(config_file, today, lasting.files if lasting else None)
         except ContentError as error:
             raise PluginError(str(error)) from error
         state = BuildState(config_file.parent, today, inputs, command=self.command, lasting=lasting)
         self.stages = [stage(state, config) for stage in self.stage_types]
-        self.reuse = PageReuse(self.lasting.pages, self.lasting.made) if lasting else None
+        self.reuse = PageReuse(lasting.pages, lasting.made) if lasting else None
         for stage in self.stages:
             stage.on_config()
         return config
@@ -84,7 +86,7 @@ class SignpostBuild:
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Register Signpost's filters and template globals."""
-        if self.reuse is not None:
+        if self.lasting is not None:
             env.bytecode_cache = self.lasting.templates
         for stage in self.stages:
             stage.on_env(env)
@@ -137,7 +139,7 @@ class SignpostBuild:
         """Write open data and the search index, report on the build, then publish."""
         for stage in self.stages:
             stage.on_post_build()
-        if self.command == "serve":
+        if self.lasting is not None:
             self.lasting.files.forget_unused()
             memory = self.lasting.pages
             LOG.info("Preview: %d pages made, %d unchanged and reused", memory.made, memory.reused)

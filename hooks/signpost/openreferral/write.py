@@ -119,7 +119,7 @@ def plain_english(checker: Checker | None, doc: Document | Problem, text: str) -
         return []
     found = checker.problems(doc.path, yaml_lines(doc, text, SERVICE_SKIP))
     lenient = not checker.settings.jargon_fails_build
-    advice = [p for p in found if is_emphasis(p) or (lenient and is_jargon(p))]
+    advice = {p for p in found if is_emphasis(p) or (lenient and is_jargon(p))}
     return [
         Row(p.path, p.line, "", p.message, CHECK if p in advice else PLAIN_ENGLISH) for p in found
     ]

@@ -91,9 +91,8 @@ class Checker:
         Reported as advice, not a problem: imported text and notices use capitals a lot, and
         the page still reads.
         """
-        return (
-            len(core) >= EMPHASIS_FROM and core not in self.settings.allowed_acronyms
-        ) and is_everyday(core)
+        allowed = self.settings.allowed_acronyms
+        return len(core) >= EMPHASIS_FROM and core not in allowed and is_everyday(core)
 
     def unknown(self, core: str) -> bool:
         """Return whether an acronym not in the glossary must be explained (not allowed, not an
