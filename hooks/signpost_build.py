@@ -12,10 +12,13 @@ _build = SignpostBuild()
 
 on_startup = _build.on_startup
 on_config = _build.on_config
+on_pre_build = _build.on_pre_build
 on_files = _build.on_files
+on_nav = _build.on_nav
 on_env = _build.on_env
 on_page_markdown = _build.on_page_markdown
 on_page_context = _build.on_page_context
 on_post_page = _build.on_post_page
+on_post_template = _build.on_post_template
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error

@@ -94,13 +94,16 @@ def test_the_site_after_a_save_is_the_site_a_fresh_preview_build_makes(
 
 def test_the_memory_forgets_pages_when_what_every_page_shares_changes() -> None:
     memory = PageMemory()
-    memory.start("one")
-    memory.keep("page", "<p>A</p>", ["EHCP"])
-    memory.start("one")
-    found = memory.recall("page")
+    assert not memory.start("one")
+    memory.keep("page", "<p>A</p>", ["EHCP"], "a.md")
+    assert memory.start("one")
+    found = memory.recall("page", "a.md")
     assert found is not None and found.terms == ("EHCP",)
-    memory.start("two")
-    assert memory.recall("page") is None
+    assert memory.start("one")
+    assert memory.carry("a.md") == found  # kept by the page's address, as it was
+    assert not memory.start("two")
+    assert memory.recall("page", "a.md") is None
+    assert memory.carry("a.md") is None
 
 
 def test_values_without_a_readable_form_are_left_out_of_keys(tmp_path: Path) -> None:

@@ -230,7 +230,7 @@ def postcode_districts(inputs: Inputs) -> list[Problem]:
 
 def phone_numbers(inputs: Inputs) -> list[Problem]:
     """Phone numbers in pages and YAML files that cannot be dialled (they would not be linked)."""
-    return source_dial_problems(inputs.root, inputs.docs)
+    return source_dial_problems(inputs.root, inputs.docs, inputs.memo)
 
 
 def every_page(inputs: Inputs) -> set[str]:

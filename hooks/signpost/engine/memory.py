@@ -41,29 +41,41 @@ class PageMemory:
 
     pages: dict[str, Remembered] = field(default_factory=dict)
     build_key: str = ""
+    # Each page's key (by its path in the docs): whose finished page it is.
+    keys: dict[str, str] = field(default_factory=dict)
     # This build's pages: what the previous build had, and what this one made or reused.
     previous: dict[str, Remembered] = field(default_factory=dict)
+    previous_keys: dict[str, str] = field(default_factory=dict)
     reused: int = 0
     made: int = 0
 
-    def start(self, build_key: str) -> None:
-        """Begin a build; pages of a build with another key are forgotten."""
-        self.previous = self.pages if build_key == self.build_key else {}
-        self.pages, self.build_key, self.reused, self.made = {}, build_key, 0, 0
+    def start(self, build_key: str) -> bool:
+        """Begin a build; pages of a build with another key are forgotten (returns False)."""
+        same = build_key == self.build_key
+        self.previous = self.pages if same else {}
+        self.previous_keys = self.keys if same else {}
+        self.pages, self.keys, self.build_key, self.reused, self.made = {}, {}, build_key, 0, 0
+        return same
 
-    def recall(self, key: str | None) -> Remembered | None:
+    def recall(self, key: str | None, uri: str) -> Remembered | None:
         """Return the page the previous build made with this key, keeping it for the next."""
         if not key or key not in self.previous:
             return None
         found = self.pages[key] = self.previous[key]
+        self.keys[uri] = key
         self.reused += 1
         return found
 
-    def keep(self, key: str | None, html: str, terms: Iterable[str]) -> None:
+    def carry(self, uri: str) -> Remembered | None:
+        """Keep the page the previous build made at `uri`, as it was (unchanged.py)."""
+        return self.recall(self.previous_keys.get(uri), uri)
+
+    def keep(self, key: str | None, html: str, terms: Iterable[str], uri: str) -> None:
         """Remember a page this build made."""
         self.made += 1
         if key:
             self.pages[key] = Remembered(html, tuple(sorted(terms)))
+            self.keys[uri] = key
 
 
 def page_key(build_key: str, page: Page, context: Mapping[str, Any]) -> str | None:

@@ -21,6 +21,7 @@ from signpost.core.errors import ContentError
 from signpost.engine.reuse import PageReuse
 from signpost.engine.stages import STAGES, Stage
 from signpost.engine.state import BuildState, Lasting, need
+from signpost.engine.unchanged import SITEMAP, UnchangedPages, plan_keys
 from signpost.participation.load import today_from
 from signpost.plain_english.checker import Usage
 
@@ -28,11 +29,14 @@ LOG = logging.getLogger("mkdocs.plugins.signpost.preview")
 EVENTS = (
     "on_startup",
     "on_config",
+    "on_pre_build",
     "on_files",
+    "on_nav",
     "on_env",
     "on_page_markdown",
     "on_page_context",
     "on_post_page",
+    "on_post_template",
     "on_post_build",
     "on_build_error",
 )
@@ -49,6 +53,8 @@ class SignpostBuild:
         # (memory.py), what was read from unchanged files, compiled templates. None otherwise.
         self.lasting: Lasting | None = None
         self.reuse: PageReuse | None = None
+        self.unchanged: UnchangedPages | None = None
+        self.nav: Navigation | None = None
 
     def events(self) -> dict[str, Callable[..., Any]]:
         """Return the `on_*` functions a MkDocs hook module exposes."""
@@ -73,16 +79,30 @@ class SignpostBuild:
         state = BuildState(config_file.parent, today, inputs, command=self.command, lasting=lasting)
         self.stages = [stage(state, config) for stage in self.stage_types]
         self.reuse = PageReuse(lasting.pages, lasting.made) if lasting else None
+        self.unchanged = UnchangedPages(lasting.kept, lasting.pages) if lasting else None
         for stage in self.stages:
             stage.on_config()
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """In the preview, keep the last site's pages aside before MkDocs empties the folder."""
+        if self.unchanged is not None:
+            self.unchanged.on_pre_build(config.site_dir)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Read the content, report its problems and add the generated pages."""
         for stage in self.stages:
             stage.state.files = files
             stage.on_files(files)
+        if self.unchanged is not None:
+            keys = plan_keys(self.stages[0].state, config, files)
+            self.unchanged.choose(files, keys, config.site_dir)
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Keep the navigation, whose titles are part of what every page shares."""
+        self.nav = nav
+        return nav
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Register Signpost's filters and template globals."""
@@ -92,7 +112,10 @@ class SignpostBuild:
             stage.on_env(env)
         if self.reuse is not None:
             state = self.stages[0].state
-            self.reuse.on_env(config, env, [f"glossary={state.glossary!r}", f"today={state.today}"])
+            more = [f"glossary={state.glossary!r}", f"today={state.today}"]
+            same = self.reuse.on_env(config, env, more, str(self.nav))
+            if self.unchanged is not None:
+                self.unchanged.check(same, config, files)
         return env
 
     def on_page_markdown(
@@ -132,19 +155,35 @@ class SignpostBuild:
             self.reuse.keep(page, output, self._usage())
         return output
 
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """Give the preview's sitemap every page, also those left alone (unchanged.py)."""
+        if self.unchanged is not None and template_name == SITEMAP:
+            return self.unchanged.sitemap(output_content)
+        return output_content
+
     def _usage(self) -> Usage:
         return need(self.stages[0].state.usage, "the glossary", "preview")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write open data and the search index, report on the build, then publish."""
+        left_alone = self.unchanged.finish(self._usage()) if self.unchanged else 0
         for stage in self.stages:
             stage.on_post_build()
         if self.lasting is not None:
             self.lasting.files.forget_unused()
             memory = self.lasting.pages
-            LOG.info("Preview: %d pages made, %d unchanged and reused", memory.made, memory.reused)
+            LOG.info(
+                "Preview: %d pages made, %d unchanged and reused (%d of them left alone)",
+                memory.made,
+                memory.reused,
+                left_alone,
+            )
 
     def on_build_error(self, *, error: Exception) -> None:
         """Throw away what a failed build wrote."""
+        if self.unchanged is not None:
+            self.unchanged.failed()
         for stage in self.stages:
             stage.on_build_error()

@@ -32,17 +32,18 @@ class PageReuse:
     def __init__(self, memory: PageMemory, last_pages: set[str]) -> None:
         self.memory = memory
         self.last_pages = last_pages  # the pages the last build made (kept by the caller)
-        self.shared: list[str] = []
         self.env: Environment | None = None
         self.own_templates: dict[str, object] = {}
         self.keys: dict[str, str | None] = {}
         self.hits: dict[str, Remembered] = {}
 
-    def on_env(self, config: MkDocsConfig, env: Environment, more: list[str]) -> None:
-        """Note what every page shares: settings, template globals, and `more`."""
+    def on_env(self, config: MkDocsConfig, env: Environment, more: list[str], nav: str) -> bool:
+        """Start the memory with the key of what every page shares: settings, template
+        globals, the navigation and `more`. Return whether it is the last build's key."""
         self.env = env
-        self.shared = [*readable_values(dict(config.items())), *readable_values(env.globals)]
-        self.shared += more
+        shared = [*readable_values(dict(config.items())), *readable_values(env.globals)]
+        dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
+        return self.memory.start(build_key([*shared, *more, nav], dirs))
 
     def after_markdown(self, page: Page) -> None:
         """Give a page the last build made the cached template, keeping its own."""
@@ -61,14 +62,10 @@ class PageReuse:
 
     def after_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
         """Reuse the page if it is made from the same things; otherwise make it."""
-        self.last_pages.add(page.file.src_uri)
-        if self.shared:  # the first page of this build: work out what every page shares
-            dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
-            self.memory.start(build_key([*self.shared, str(context["nav"])], dirs))
-            self.shared = []
         uri = page.file.src_uri
+        self.last_pages.add(uri)
         key = page_key(self.memory.build_key, page, context)
-        found = self.memory.recall(key)
+        found = self.memory.recall(key, uri)
         if found is not None:
             self.hits[uri] = found
             context["signpost_cached_html"] = Markup(found.html)
@@ -91,4 +88,5 @@ class PageReuse:
     def keep(self, page: Page, html: str, usage: Usage) -> None:
         """Remember a page this build made."""
         terms = [term for term, where in usage.pages.items() if page.url in where]
-        self.memory.keep(self.keys.pop(page.file.src_uri, None), html, terms)
+        uri = page.file.src_uri
+        self.memory.keep(self.keys.pop(uri, None), html, terms, uri)

@@ -13,6 +13,7 @@ from jinja2.bccache import BytecodeCache, MemcachedBytecodeCache
 from mkdocs.exceptions import PluginError
 
 from signpost.core.file_memo import FileMemo
+from signpost.engine.kept_site import KeptSite
 from signpost.engine.memory import PageMemory
 
 if TYPE_CHECKING:
@@ -74,13 +75,18 @@ class Lasting:
     files: FileMemo = field(default_factory=FileMemo)
     # Compiled templates: MkDocs makes a new Jinja environment for every build.
     templates: BytecodeCache = field(default_factory=lambda: MemcachedBytecodeCache(_Store()))
-    # The words of each finished page, by a digest of its HTML (for the search words file).
-    words: dict[str, set[str]] = field(default_factory=dict)
     # The search index of the last build, made while the editor already sees the page.
     indexing: subprocess.Popen[str] | None = None
+    # The keys of pages made from data, and the last site folder (unchanged.py).
+    kept: KeptSite = field(default_factory=KeptSite)
 
     def __post_init__(self) -> None:
-        atexit.register(self.stop_indexing)  # when the preview stops, its site is thrown away
+        atexit.register(self.close)  # when the preview stops, its site is thrown away
+
+    def close(self) -> None:
+        """Stop indexing and delete the site folders kept aside."""
+        self.stop_indexing()
+        self.kept.close()
 
     def stop_indexing(self) -> None:
         """Stop indexing a site that is about to be emptied or thrown away."""

@@ -333,5 +333,13 @@ def write_files(site_dir: Path, files: dict[str, Any]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         # Compact, as APIs send it: with indent, json falls back to its slow pure-Python encoder.
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        target.write_text(text, encoding="utf-8")
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if not _holds(target, text):  # the preview keeps the last site's unchanged files
+            target.write_bytes(text)
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import phonenumbers
 from markupsafe import escape
 
 from signpost.core.errors import Problem
+from signpost.core.file_memo import FileMemo, remembered
 
 # 0 or +44, then 8 to 13 more digits with single spaces or hyphens between groups.
 CANDIDATE = re.compile(r"(?<![\w+\-/.:@])(?:\+44[ ]?(?:\(0\)[ ]?)?|0)\d(?:[ \-]?\d){7,12}(?![\w@])")
@@ -147,20 +149,28 @@ CHECKED_KEY = re.compile(r"^\s*(?:-\s*)?(?:phone|text)\s*:")
 SOURCES = ("directory/*.yml", "participation/**/*.yml")
 
 
-def source_dial_problems(root: Path, docs: Path) -> list[Problem]:
-    """Check every page and YAML file families read for numbers that cannot be dialled."""
+def source_dial_problems(root: Path, docs: Path, memo: FileMemo | None = None) -> list[Problem]:
+    """Check every page and YAML file families read for numbers that cannot be dialled.
+
+    With a `memo` (the editors' preview), an unchanged file is not read again.
+    """
     files = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*.yml"))
     files += [f for pattern in SOURCES for f in sorted(root.glob(pattern))]
     problems = []
     for file in files:
-        try:
-            lines = file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            continue  # the loaders of pages and services report unreadable files
-        if file.suffix == ".yml":
-            lines = ["" if CHECKED_KEY.match(line) else line for line in lines]
-        problems += dial_problems(_label(file, root), lines)
+        label = _label(file, root)
+        problems += remembered(memo, "dial problems", file, label, partial(_file, file, label))
     return problems
+
+
+def _file(file: Path, label: str) -> list[Problem]:
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []  # the loaders of pages and services report unreadable files
+    if file.suffix == ".yml":
+        lines = ["" if CHECKED_KEY.match(line) else line for line in lines]
+    return dial_problems(label, lines)
 
 
 def _label(file: Path, root: Path) -> str:

@@ -19,14 +19,15 @@ acronym ("OT" also finds "other").
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from signpost.core.file_memo import FileMemo, remembered
 from signpost.directory.districts import DISTRICTS_FILE, browser_table, load_districts
 from signpost.directory.taxonomy import Taxonomy
 from signpost.plain_english.glossary import Glossary
@@ -94,33 +95,27 @@ def page_words(html: str) -> set[str]:
     return found
 
 
-def site_words(pages: Iterable[Path], memo: dict[str, set[str]] | None = None) -> Counter[str]:
+def site_words(pages: Iterable[Path], memo: FileMemo | None = None) -> Counter[str]:
     """Count on how many indexed pages each word appears.
 
-    With a `memo` (the editors' preview), the words of a page whose HTML is the same as in the
-    last build are not read again; the memo is left holding this build's pages only.
+    With a `memo` (the editors' preview), the words of a page file that is the same as in the
+    last build (the preview moves unchanged pages into the new site) are not read again.
     """
     counts: Counter[str] = Counter()
-    kept = dict(memo or {})
-    if memo is not None:
-        memo.clear()
     for page in pages:
-        html = page.read_text(encoding="utf-8")
-        if memo is None:
-            counts.update(page_words(html))
-            continue
-        key = hashlib.sha1(html.encode("utf-8", "surrogatepass"), usedforsecurity=False)
-        digest = key.hexdigest()
-        words = memo[digest] = kept[digest] if digest in kept else page_words(html)
-        counts.update(words)
+        counts.update(remembered(memo, "page words", page, None, partial(_words_in, page)))
     return counts
+
+
+def _words_in(page: Path) -> set[str]:
+    return page_words(page.read_text(encoding="utf-8"))
 
 
 def write_words(
     site: Path,
     taxonomy: Taxonomy | None,
     glossary: Glossary | None,
-    memo: dict[str, set[str]] | None = None,
+    memo: FileMemo | None = None,
 ) -> Path:
     """Write the synonyms and the index's words for the browser; return the file."""
     synonyms = taxonomy_synonyms(taxonomy) if taxonomy else []

@@ -38,7 +38,7 @@ class SearchStage(Stage):
         """Index the built site; a site without its search index is not finished."""
         taxonomy = self.state.directory.taxonomy if self.state.directory else None
         lasting = self.state.lasting
-        words = lasting.words if lasting is not None else None
+        words = lasting.files if lasting is not None else None
         write_words(Path(self.config.site_dir), taxonomy, self.state.glossary, words)
         write_districts(Path(self.config.site_dir), self.state.root / "directory")
         if lasting is not None:  # the preview: shown at once, searchable a moment later

@@ -1,0 +1,204 @@
+"""The editors' preview leaves alone the pages made from data that a save did not change.
+
+memory.py saves rendering a page that comes out the same, but MkDocs still makes a page object
+for it, converts its Markdown, works out its context and writes its file: at 5,000 services
+that is most of a save's wait. A page made from data (a service, a listing) is made from its
+plan (website/pages.py: its title, template and data), its service's entry, and what every
+such page shares (the files of the site, the council's settings, the taxonomy, the glossary,
+easy read and participation data, today, the ways in). When all of that is as it was in the
+last build, the page's file is moved from the last site folder into the new one and MkDocs is
+told to leave the page out (`InclusionLevel.EXCLUDED`). What MkDocs still does with the whole
+page list is made to match a full build: the sitemap is the last one (the same pages), and
+its note that a page links to an excluded page is not shown.
+
+Only once the pages are read is the navigation known; if what every page shares has changed
+after all (memory.py's build key: the navigation's titles, templates, settings), the pages
+left out are read after all, and made like any other page. `mkdocs build` never leaves out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from signpost.engine.kept_site import KeptSite
+from signpost.engine.memory import UNREADABLE, PageMemory, readable
+from signpost.engine.stages.council import EDITOR_LINKS
+from signpost.engine.state import BuildState
+from signpost.plain_english.checker import Usage
+
+EXCLUDED_NOTE = "which is excluded from the built site"
+SITEMAP = "sitemap.xml"
+
+
+def plan_keys(state: BuildState, config: MkDocsConfig, files: Files) -> dict[str, str]:
+    """Return the key of each page made from data whose key can be known."""
+    directory = state.directory
+    shared = shared_key(
+        [
+            *readable(dict(config.items())),
+            file_list(files),
+            f"today={state.today}",
+            f"editor_links={os.environ.get(EDITOR_LINKS)}",
+            *map(
+                repr,
+                (
+                    state.council,
+                    directory.taxonomy if directory else None,
+                    len(directory.entries) if directory else None,
+                    state.glossary,
+                    state.ways,
+                    state.easy_read_pages,
+                    state.easy_read_versions,
+                    state.participation,
+                    state.credits,
+                    state.service_credits,
+                    state.inputs.security,
+                ),
+            ),
+        ]
+    )
+    keys = {}
+    for uri, planned in state.generated.items():
+        key = page_key(shared, planned, state.services.get(uri))
+        if key is not None:
+            keys[uri] = key
+    return keys
+
+
+def shared_key(parts: Iterable[str]) -> str | None:
+    """Return the key of what every page made from data shares, or None if unknowable."""
+    text = "\n".join(parts)
+    return None if UNREADABLE in text else _digest(text)
+
+
+def page_key(shared: str | None, *parts: object) -> str | None:
+    """Return the key of one page made from data, or None if it cannot be known."""
+    if shared is None:
+        return None
+    text = "\n".join([shared, *map(repr, parts)])
+    return None if UNREADABLE in text else _digest(text)
+
+
+def file_list(files: Files) -> str:
+    """Every file of the site and where it goes: links between pages depend on it."""
+    return "\n".join(sorted(f"{f.src_uri} {f.dest_uri} {f.inclusion.name}" for f in files))
+
+
+class _HideExcludedNotes(logging.Filter):
+    """Drop MkDocs' note that a page links to a page this build left alone."""
+
+    def __init__(self, left_alone: set[str]) -> None:
+        super().__init__()
+        self.left_alone = left_alone
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if EXCLUDED_NOTE not in message:
+            return True
+        return not any(f"'{uri}' {EXCLUDED_NOTE}" in message for uri in self.left_alone)
+
+
+class UnchangedPages:
+    """One preview build's pages left alone: chosen, moved, and read after all if need be."""
+
+    def __init__(self, kept: KeptSite, memory: PageMemory) -> None:
+        self.kept = kept
+        self.memory = memory
+        self.previous: Path | None = None
+        self.keys: dict[str, str] = {}
+        self.left_alone: dict[str, File] = {}
+        self.hide = _HideExcludedNotes(set())
+        self.logger = logging.getLogger("mkdocs.structure.pages")
+
+    def on_pre_build(self, site_dir: str) -> None:
+        """Move the last site aside before MkDocs empties the folder."""
+        self.previous = self.kept.set_aside(Path(site_dir))
+
+    def choose(self, files: Files, keys: dict[str, str], site_dir: str) -> None:
+        """Leave out each page whose key is the last build's, keeping the last site's files."""
+        self.keys = keys
+        previous = self.previous
+        if previous is None:
+            return
+        for uri, key in keys.items():
+            file = files.get_file_from_path(uri)
+            if file is None or self.kept.keys.get(uri) != key or uri not in self.memory.keys:
+                continue
+            if (previous / file.dest_uri).is_file():
+                self.left_alone[uri] = file
+        if not self.left_alone:
+            return
+        # The last site becomes this one: every page made again is written over its file, and
+        # with the same files in the site (part of every key) no other page is left over.
+        _delete_later(self.kept.put_back(previous, Path(site_dir)))
+        self.previous = None
+        for file in self.left_alone.values():
+            file.inclusion = InclusionLevel.EXCLUDED
+        self.hide.left_alone = set(self.left_alone)
+        self.logger.addFilter(self.hide)
+
+    def check(self, same_build: bool, config: MkDocsConfig, files: Files) -> None:
+        """If what every page shares changed after all, read the pages left out after all."""
+        if same_build or not self.left_alone:
+            return
+        from mkdocs.commands.build import _populate_page  # MkDocs' own reading of a page
+
+        for file in self.left_alone.values():
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            _populate_page(Page(None, file, config), config, files)
+        self._stop_hiding()
+        self.left_alone = {}
+
+    def sitemap(self, output: str) -> str:
+        """Give the sitemap every page: the last build's, when pages were left out."""
+        if self.left_alone and self.kept.sitemap is not None:
+            return self.kept.sitemap
+        self.kept.sitemap = output
+        return output
+
+    def finish(self, usage: Usage) -> int:
+        """Keep the pages left alone for the next build, counting their glossary terms."""
+        for uri, file in self.left_alone.items():
+            found = self.memory.carry(uri)
+            if found is None:  # not remembered after all: make it again next time
+                self.keys.pop(uri, None)
+                continue
+            for term in found.terms:
+                usage.add(term, file.url)
+        self.kept.keys = self.keys
+        self._stop_hiding()
+        self._delete_previous()
+        return len(self.left_alone)
+
+    def failed(self) -> None:
+        """After a failed build nothing is known to be unchanged: the next makes every page."""
+        self.kept.keys = {}
+        self._stop_hiding()
+        self._delete_previous()
+
+    def _stop_hiding(self) -> None:
+        self.logger.removeFilter(self.hide)
+
+    def _delete_previous(self) -> None:
+        _delete_later(self.previous)
+        self.previous = None
+
+
+def _delete_later(folder: Path | None) -> None:
+    """Delete a folder set aside, without keeping the editor waiting."""
+    if folder is not None:
+        threading.Thread(target=shutil.rmtree, args=(folder, True), daemon=True).start()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
