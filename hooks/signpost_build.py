@@ -19,6 +19,6 @@ on_env = _build.on_env
 on_page_markdown = _build.on_page_markdown
 on_page_context = _build.on_page_context
 on_post_page = _build.on_post_page
-on_post_template = _build.on_post_template
+on_template_context = _build.on_template_context
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import filecmp
+import json
 import os
 import shutil
 import socket
@@ -20,6 +22,39 @@ from browser.chrome import start_chrome
 from browser.site_server import serve
 from bs4 import BeautifulSoup
 from selenium import webdriver
+
+# Builds as `mkdocs serve` does (same process, same site folder, the preview's address), once
+# per line of edits in argv[3] (a JSON list of lists of [file, old, new]; old CREATE writes a
+# new file, new DELETE removes one), printing each log. A failed build is logged, as serve does.
+SERVE_BUILDS = """
+import json, logging, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+root, site, rounds = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s", stream=sys.stdout)
+for edits in rounds:
+    for name, old, new in edits:
+        path = root / name
+        if old == "CREATE":
+            path.write_text(new, encoding="utf-8")
+            continue
+        if new == "DELETE":
+            path.unlink()
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    config = load_config(str(root / "mkdocs.yml"), site_dir=site)
+    config.plugins.on_startup(command="serve", dirty=False)
+    config.site_url = "http://127.0.0.1:8000/"
+    try:
+        build(config, serve_url="http://127.0.0.1:8000/")
+    except Exception as error:
+        print("BUILD FAILED", error, flush=True)
+    print("END OF BUILD", flush=True)
+"""
 
 REPO = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).parent / "fixtures" / "sites"
@@ -212,3 +247,45 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> Iterat
             red=True,
             bold=True,
         )
+
+
+def serve_builds(root: Path, site: Path, rounds: list[list[list[str]]]) -> list[str]:
+    """Build `root` as `mkdocs serve` does, once per round of edits; return each log."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", SERVE_BUILDS, str(root), str(site), json.dumps(rounds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return (done.stdout + done.stderr).split("END OF BUILD")[:-1]
+
+
+def reuse_counts(log: str) -> tuple[int, int]:
+    """Return how many pages a preview build made and reused, from its log."""
+    return preview_counts(log)[:2]
+
+
+def preview_counts(log: str) -> tuple[int, int, int]:
+    """Return how many pages a preview build made, reused, and of those left alone."""
+    line = next(line for line in log.splitlines() if "Preview: " in line)
+    words = line.split("Preview: ")[1].split()
+    return int(words[0]), int(words[3]), int(words[7].lstrip("("))
+
+
+def same_site(saved: Path, fresh: Path) -> None:
+    """Assert two built sites hold the same files, byte for byte (Pagefind's aside)."""
+
+    def files(site: Path) -> list[str]:
+        # Pagefind names its chunks anew each time.
+        found = (p for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts)
+        return sorted(p.relative_to(site).as_posix() for p in found)
+
+    names = files(fresh)
+    assert len(names) > 30
+    assert files(saved) == names  # nothing left over from an earlier build
+    _, mismatch, errors = filecmp.cmpfiles(saved, fresh, names, shallow=False)
+    assert (mismatch, errors) == ([], [])

@@ -15,7 +15,6 @@ class KeptSite:
     """What the preview keeps to leave pages alone: their keys, and the last site folder."""
 
     keys: dict[str, str] = field(default_factory=dict)  # page path -> key, last build
-    sitemap: str | None = None
     spare: Path | None = None  # holds the site folders of earlier builds until deleted
     builds: int = 0
 

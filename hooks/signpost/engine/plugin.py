@@ -36,7 +36,7 @@ EVENTS = (
     "on_page_markdown",
     "on_page_context",
     "on_post_page",
-    "on_post_template",
+    "on_template_context",
     "on_post_build",
     "on_build_error",
 )
@@ -96,7 +96,7 @@ class SignpostBuild:
             stage.on_files(files)
         if self.unchanged is not None:
             keys = plan_keys(self.stages[0].state, config, files)
-            self.unchanged.choose(files, keys, config.site_dir)
+            self.unchanged.choose(files, keys, config)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -155,13 +155,13 @@ class SignpostBuild:
             self.reuse.keep(page, output, self._usage())
         return output
 
-    def on_post_template(
-        self, output_content: str, *, template_name: str, config: MkDocsConfig
-    ) -> str:
-        """Give the preview's sitemap every page, also those left alone (unchanged.py)."""
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        """List in the preview's sitemap the pages left alone too (unchanged.py)."""
         if self.unchanged is not None and template_name == SITEMAP:
-            return self.unchanged.sitemap(output_content)
-        return output_content
+            self.unchanged.sitemap_pages(context)
+        return context
 
     def _usage(self) -> Usage:
         return need(self.stages[0].state.usage, "the glossary", "preview")

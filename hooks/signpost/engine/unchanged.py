@@ -5,10 +5,10 @@ for it, converts its Markdown, works out its context and writes its file: at 5,0
 that is most of a save's wait. A page made from data (a service, a listing) is made from its
 plan (website/pages.py: its title, template and data), its service's entry, and what every
 such page shares (the files of the site, the council's settings, the taxonomy, the glossary,
-easy read and participation data, today, the ways in). When all of that is as it was in the
+easy read data, today, the ways in). When all of that is as it was in the
 last build, the page's file is moved from the last site folder into the new one and MkDocs is
 told to leave the page out (`InclusionLevel.EXCLUDED`). What MkDocs still does with the whole
-page list is made to match a full build: the sitemap is the last one (the same pages), and
+page list is made to match a full build: the sitemap lists the pages left alone too, and
 its note that a page links to an excluded page is not shown.
 
 Only once the pages are read is the navigation known; if what every page shares has changed
@@ -25,6 +25,7 @@ import shutil
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -34,9 +35,15 @@ from signpost.engine.kept_site import KeptSite
 from signpost.engine.memory import UNREADABLE, PageMemory, readable
 from signpost.engine.stages.council import EDITOR_LINKS
 from signpost.engine.state import BuildState
+from signpost.participation.pages import MADE_WITH, nav_paths
 from signpost.plain_english.checker import Usage
 
 EXCLUDED_NOTE = "which is excluded from the built site"
+# Pages made from data that also show what other pages say (their titles and credits), known
+# only once those pages are read: always made again.
+READ_PAGES = frozenset({MADE_WITH})
+NOT_IN_NAV = InclusionLevel.NOT_IN_NAV
+HIDDEN = (InclusionLevel.EXCLUDED, InclusionLevel.DRAFT)  # what a full build leaves out
 SITEMAP = "sitemap.xml"
 
 
@@ -59,16 +66,18 @@ def plan_keys(state: BuildState, config: MkDocsConfig, files: Files) -> dict[str
                     state.ways,
                     state.easy_read_pages,
                     state.easy_read_versions,
-                    state.participation,
-                    state.credits,
-                    state.service_credits,
                     state.inputs.security,
                 ),
             ),
         ]
     )
+    # A page in the navigation is read for its title, which every page shows: always made.
+    listed = nav_paths(config.nav)
     keys = {}
     for uri, planned in state.generated.items():
+        file = files.get_file_from_path(uri)
+        if uri in READ_PAGES or uri in listed or file is None or file.inclusion != NOT_IN_NAV:
+            continue
         key = page_key(shared, planned, state.services.get(uri))
         if key is not None:
             keys[uri] = key
@@ -117,6 +126,7 @@ class UnchangedPages:
         self.previous: Path | None = None
         self.keys: dict[str, str] = {}
         self.left_alone: dict[str, File] = {}
+        self.files: Files | None = None
         self.hide = _HideExcludedNotes(set())
         self.logger = logging.getLogger("mkdocs.structure.pages")
 
@@ -124,7 +134,7 @@ class UnchangedPages:
         """Move the last site aside before MkDocs empties the folder."""
         self.previous = self.kept.set_aside(Path(site_dir))
 
-    def choose(self, files: Files, keys: dict[str, str], site_dir: str) -> None:
+    def choose(self, files: Files, keys: dict[str, str], config: MkDocsConfig) -> None:
         """Leave out each page whose key is the last build's, keeping the last site's files."""
         self.keys = keys
         previous = self.previous
@@ -140,10 +150,12 @@ class UnchangedPages:
             return
         # The last site becomes this one: every page made again is written over its file, and
         # with the same files in the site (part of every key) no other page is left over.
-        _delete_later(self.kept.put_back(previous, Path(site_dir)))
+        _delete_later(self.kept.put_back(previous, Path(config.site_dir)))
         self.previous = None
+        self.files = files
         for file in self.left_alone.values():
             file.inclusion = InclusionLevel.EXCLUDED
+            Page(None, file, config)  # for the sitemap: a page object, never read
         self.hide.left_alone = set(self.left_alone)
         self.logger.addFilter(self.hide)
 
@@ -159,12 +171,14 @@ class UnchangedPages:
         self._stop_hiding()
         self.left_alone = {}
 
-    def sitemap(self, output: str) -> str:
-        """Give the sitemap every page: the last build's, when pages were left out."""
-        if self.left_alone and self.kept.sitemap is not None:
-            return self.kept.sitemap
-        self.kept.sitemap = output
-        return output
+    def sitemap_pages(self, context: dict[str, Any]) -> None:
+        """List in the sitemap the pages left alone too, in the order a full build does."""
+        if self.left_alone and self.files is not None:
+            context["pages"] = [
+                file
+                for file in self.files.documentation_pages(inclusion=InclusionLevel.all)
+                if file.inclusion not in HIDDEN or file.src_uri in self.left_alone
+            ]
 
     def finish(self, usage: Usage) -> int:
         """Keep the pages left alone for the next build, counting their glossary terms."""
