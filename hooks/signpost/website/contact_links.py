@@ -174,6 +174,8 @@ def _file(file: Path, label: str) -> list[Problem]:
 
 
 def _label(file: Path, root: Path) -> str:
+    if file.is_absolute() and file.is_relative_to(root):  # found under the folder: no look-ups
+        return file.relative_to(root).as_posix()
     try:
         return file.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -30,17 +30,24 @@ class Listing:
     heading_of: Callable[[Entry], str | None] = lambda entry: None
 
 
-def _matcher(kind: str, term: Term, taxonomy: Taxonomy) -> Callable[[Entry], bool]:
+def _members(kind: str, taxonomy: Taxonomy, entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """Return the services under each term of one way of browsing, in the order given."""
+    found: dict[str, list[Entry]] = {term.id: [] for term in taxonomy.terms(kind)}
     if kind == "age_bands":
-        band = next(b for b in taxonomy.age_bands if b.id == term.id)
-        return lambda e: band.overlaps(e.service.age.min, e.service.age.max)
-    return lambda e: term.id in getattr(e.service, kind)
+        for band in taxonomy.age_bands:
+            found[band.id] = [
+                e for e in entries if band.overlaps(e.service.age.min, e.service.age.max)
+            ]
+        return found
+    for entry in entries:  # one pass over the services, not one per term
+        for term_id in dict.fromkeys(getattr(entry.service, kind)):
+            if term_id in found:
+                found[term_id].append(entry)
+    return found
 
 
-def _need_listing(term: Term, entries: Sequence[Entry]) -> Listing:
+def _need_listing(term: Term, specific: list[Entry], general: list[Entry]) -> Listing:
     """List services for this need first, then services open to any need (they list none)."""
-    specific = [e for e in entries if term.id in e.service.needs]
-    general = [e for e in entries if not e.service.needs]
     return Listing(
         "needs",
         term,
@@ -65,19 +72,20 @@ def build_listings(entries: Sequence[Entry], taxonomy: Taxonomy) -> list[Listing
             lambda entry: first_letter(entry.service.name),
         )
     ]
+    general = [e for e in entries if not e.service.needs]
     for kind, (slug, _) in WAYS.items():
+        members = _members(kind, taxonomy, entries)
         for term in taxonomy.terms(kind):
             if kind == "needs":
-                listings.append(_need_listing(term, entries))
+                listings.append(_need_listing(term, members[term.id], general))
                 continue
-            matches = _matcher(kind, term, taxonomy)
             listing = Listing(
                 kind,
                 term,
                 term.label,
                 term.description,
                 f"find/{slug}/{term.id}",
-                [e for e in entries if matches(e)],
+                members[term.id],
             )
             listings.append(listing)
     return listings
