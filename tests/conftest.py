@@ -26,13 +26,14 @@ from selenium import webdriver
 # Builds as `mkdocs serve` does (same process, same site folder, the preview's address), once
 # per line of edits in argv[3] (a JSON list of lists of [file, old, new]; old CREATE writes a
 # new file, new DELETE removes one), printing each log. A failed build is logged, as serve does.
+# argv[4] names the engine: mkdocs or properdocs.
 SERVE_BUILDS = """
-import json, logging, sys
+import importlib, json, logging, sys
 from pathlib import Path
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 root, site, rounds = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
+build = importlib.import_module(sys.argv[4] + ".commands.build").build
+load_config = importlib.import_module(sys.argv[4] + ".config").load_config
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s", stream=sys.stdout)
 for edits in rounds:
     for name, old, new in edits:
@@ -249,11 +250,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> Iterat
         )
 
 
-def serve_builds(root: Path, site: Path, rounds: list[list[list[str]]]) -> list[str]:
+def serve_builds(
+    root: Path, site: Path, rounds: list[list[list[str]]], engine: str = "mkdocs"
+) -> list[str]:
     """Build `root` as `mkdocs serve` does, once per round of edits; return each log."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", SERVE_BUILDS, str(root), str(site), json.dumps(rounds)],
+        [sys.executable, "-c", SERVE_BUILDS, str(root), str(site), json.dumps(rounds), engine],
         capture_output=True,
         text=True,
         env=env,

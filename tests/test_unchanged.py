@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import copy_site, preview_counts, same_site, serve_builds
 from signpost.engine.kept_site import KeptSite
 
@@ -16,20 +17,21 @@ LINK_TO_SERVICE = [
 ]
 
 
-def _saves(tmp_path: Path, rounds: list[list[list[str]]]) -> list[str]:
+def _saves(tmp_path: Path, rounds: list[list[list[str]]], engine: str = "mkdocs") -> list[str]:
     """Build as the preview does after each round of edits; check the result against a
     fresh preview build; return each build's log."""
     root = copy_site("basic", tmp_path / "site-root")
-    logs = serve_builds(root, tmp_path / "site", rounds)
-    serve_builds(root, tmp_path / "fresh", [[]])  # a new process remembers nothing
+    logs = serve_builds(root, tmp_path / "site", rounds, engine)
+    serve_builds(root, tmp_path / "fresh", [[]], engine)  # a new process remembers nothing
     same_site(tmp_path / "site", tmp_path / "fresh")
     return logs
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
 def test_a_renamed_service_leaves_other_services_alone_and_says_nothing_of_it(
-    tmp_path: Path,
+    tmp_path: Path, engine: str
 ) -> None:
-    first, renamed = _saves(tmp_path, [[LINK_TO_SERVICE], [RENAME]])
+    first, renamed = _saves(tmp_path, [[LINK_TO_SERVICE], [RENAME]], engine)
     made, reused, left_alone = preview_counts(renamed)
     assert preview_counts(first)[1:] == (0, 0)
     # Riverside's page is among those left alone; the written page linking to it is made
@@ -39,14 +41,17 @@ def test_a_renamed_service_leaves_other_services_alone_and_says_nothing_of_it(
     assert "excluded from the built site" not in renamed
 
 
-def test_a_title_the_navigation_takes_from_a_page_makes_every_page_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
+def test_a_title_the_navigation_takes_from_a_page_makes_every_page_again(
+    tmp_path: Path, engine: str
+) -> None:
     untitled = [
         "mkdocs.yml",
         "- Advice and support: advice-and-support.md",
         "- advice-and-support.md",
     ]
     retitled = ["content/advice-and-support.md", "# Advice and support", "# Help for families"]
-    *_, logs = _saves(tmp_path, [[untitled], [retitled]])
+    *_, logs = _saves(tmp_path, [[untitled], [retitled]], engine)
     assert "BUILD FAILED" not in logs
     # Pages chosen to be left alone are read after all: the navigation on every page changed.
     assert preview_counts(logs)[2] == 0

@@ -19,6 +19,7 @@ left out are read after all, and made like any other page. `mkdocs build` never 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import os
 import shutil
@@ -128,7 +129,7 @@ class UnchangedPages:
         self.left_alone: dict[str, File] = {}
         self.files: Files | None = None
         self.hide = _HideExcludedNotes(set())
-        self.logger = logging.getLogger("mkdocs.structure.pages")
+        self.logger: logging.Logger | None = None
 
     def on_pre_build(self, site_dir: str) -> None:
         """Move the last site aside before MkDocs empties the folder."""
@@ -157,17 +158,18 @@ class UnchangedPages:
             file.inclusion = InclusionLevel.EXCLUDED
             Page(None, file, config)  # for the sitemap: a page object, never read
         self.hide.left_alone = set(self.left_alone)
+        self.logger = logging.getLogger(f"{_engine(files)}.structure.pages")
         self.logger.addFilter(self.hide)
 
     def check(self, same_build: bool, config: MkDocsConfig, files: Files) -> None:
         """If what every page shares changed after all, read the pages left out after all."""
         if same_build or not self.left_alone:
             return
-        from mkdocs.commands.build import _populate_page  # MkDocs' own reading of a page
-
+        # The engine's own reading of a page (MkDocs or ProperDocs), as its build loop does.
+        build = importlib.import_module(f"{_engine(files)}.commands.build")
         for file in self.left_alone.values():
             file.inclusion = InclusionLevel.NOT_IN_NAV
-            _populate_page(Page(None, file, config), config, files)
+            build._populate_page(file.page, config, files)
         self._stop_hiding()
         self.left_alone = {}
 
@@ -201,11 +203,17 @@ class UnchangedPages:
         self._delete_previous()
 
     def _stop_hiding(self) -> None:
-        self.logger.removeFilter(self.hide)
+        if self.logger is not None:
+            self.logger.removeFilter(self.hide)
 
     def _delete_previous(self) -> None:
         _delete_later(self.previous)
         self.previous = None
+
+
+def _engine(files: Files) -> str:
+    """Name the engine running the build: "mkdocs", or "properdocs" (MkDocs' fork)."""
+    return type(files).__module__.split(".")[0]
 
 
 def _delete_later(folder: Path | None) -> None:
