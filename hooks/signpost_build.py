@@ -21,4 +21,5 @@ on_page_context = _build.on_page_context
 on_post_page = _build.on_post_page
 on_template_context = _build.on_template_context
 on_post_build = _build.on_post_build
+on_serve = _build.on_serve
 on_build_error = _build.on_build_error

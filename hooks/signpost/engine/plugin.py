@@ -22,6 +22,7 @@ from signpost.engine.reuse import PageReuse
 from signpost.engine.stages import STAGES, Stage
 from signpost.engine.state import BuildState, Lasting, need
 from signpost.engine.unchanged import SITEMAP, UnchangedPages, plan_keys
+from signpost.engine.watching import watch_content
 from signpost.participation.load import today_from
 from signpost.plain_english.checker import Usage
 
@@ -38,6 +39,7 @@ EVENTS = (
     "on_post_page",
     "on_template_context",
     "on_post_build",
+    "on_serve",
     "on_build_error",
 )
 
@@ -180,6 +182,12 @@ class SignpostBuild:
                 memory.reused,
                 left_alone,
             )
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
+        """Start each rebuild as soon as a content file is saved (watching.py)."""
+        if self.lasting is not None:
+            self.lasting.watcher = watch_content(server, config)
+        return server
 
     def on_build_error(self, *, error: Exception) -> None:
         """Throw away what a failed build wrote."""

@@ -19,6 +19,7 @@ from signpost.engine.memory import PageMemory
 if TYPE_CHECKING:
     from markupsafe import Markup
     from mkdocs.structure.files import Files
+    from watchdog.observers.api import BaseObserver
 
     from signpost.checks.background import PendingChecks
     from signpost.checks.inputs import Inputs
@@ -79,6 +80,8 @@ class Lasting:
     indexing: subprocess.Popen[str] | None = None
     # The keys of pages made from data, and the last site folder (unchanged.py).
     kept: KeptSite = field(default_factory=KeptSite)
+    # Watches the content folders for saves (watching.py).
+    watcher: BaseObserver | None = None
 
     def __post_init__(self) -> None:
         atexit.register(self.close)  # when the preview stops, its site is thrown away
@@ -86,6 +89,8 @@ class Lasting:
     def close(self) -> None:
         """Stop indexing and delete the site folders kept aside."""
         self.stop_indexing()
+        if self.watcher is not None:
+            self.watcher.stop()
         self.kept.close()
 
     def stop_indexing(self) -> None:
