@@ -22,6 +22,7 @@ from signpost.openreferral.export import (
     namespace,
     service_record,
     split_address,
+    write_files,
 )
 
 COUNCIL = "Northshire County Council"
@@ -281,3 +282,22 @@ def test_structured_times_become_weekly_schedules(tmp_path: Path) -> None:
 
 def test_structured_schedules_are_valid_oruk(tmp_path: Path) -> None:
     assert errors(validators()["service.json"], _full_record(tmp_path)) == []
+
+
+def test_the_preview_writes_only_the_open_data_that_changed(tmp_path: Path) -> None:
+    record, listing = {"id": "a", "name": "Club"}, {"items": ["a"]}
+    written: dict[str, Any] = {}
+    write_files(tmp_path, {"a.json": record, "page.json": listing}, written)
+    first = {name: (tmp_path / name).stat().st_mtime_ns for name in ("a.json", "page.json")}
+    (tmp_path / "a.json").write_text("kept by the preview")  # only rewritten if it changed
+    # The same record object, and a listing made anew with the same bytes: neither is written.
+    write_files(tmp_path, {"a.json": record, "page.json": {"items": ["a"]}}, written)
+    assert (tmp_path / "a.json").read_text() == "kept by the preview"
+    assert (tmp_path / "page.json").stat().st_mtime_ns == first["page.json"]
+    # A record made again (its file changed) is written; a file no longer made is forgotten.
+    write_files(tmp_path, {"a.json": {"id": "a", "name": "Club for all"}}, written)
+    assert json.loads((tmp_path / "a.json").read_text())["name"] == "Club for all"
+    assert list(written) == ["a.json"]
+    # Without the preview's memory every file is written.
+    write_files(tmp_path, {"a.json": record})
+    assert json.loads((tmp_path / "a.json").read_text()) == record

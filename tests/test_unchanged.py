@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import copy_site, preview_counts, same_site, serve_builds
-from signpost.engine.kept_site import KeptSite
+from signpost.engine.kept_site import KeptSite, Reprs
 
 RENAME = ["directory/club-1.yml", "name: ", "name: Renamed "]
 LINK_TO_SERVICE = [
@@ -96,3 +97,25 @@ def test_the_last_site_is_set_aside_and_put_back_without_its_search_index(
     assert (old_index / "pagefind.js").read_text() == "index"
     kept.close()
     assert not old_index.exists() and not previous.exists()
+
+
+def test_the_text_of_an_unchanged_entry_is_made_once(tmp_path: Path) -> None:
+    made: list[str] = []
+
+    @dataclass(frozen=True)
+    class View:
+        name: str
+
+        def __repr__(self) -> str:
+            made.append(self.name)
+            return f"View({self.name})"
+
+    reprs, kept, changing = Reprs(), View("Club"), {"name": "Club"}
+    assert reprs.of(kept) == "View(Club)" and reprs.of(changing) == "{'name': 'Club'}"
+    reprs.next_build()
+    changing["name"] = "Club for all"  # not frozen: its text is made every time
+    assert reprs.of(kept) == "View(Club)" and reprs.of(changing) == "{'name': 'Club for all'}"
+    assert made == ["Club"]  # the frozen view's text was kept
+    reprs.next_build()
+    reprs.next_build()  # a build that did not use it: forgotten
+    assert reprs.of(kept) == "View(Club)" and made == ["Club", "Club"]

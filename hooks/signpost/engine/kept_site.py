@@ -4,10 +4,48 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 from signpost.website.search_build import INDEX_FOLDER
+
+
+@dataclass
+class Reprs:
+    """`repr` of the values pages are planned from, kept from one preview build to the next.
+
+    An unchanged service file gives the same entry and view objects (core/file_memo.py), so
+    their text need not be made again. Only frozen dataclasses are kept: their fields are not
+    reassigned, and each is held until the next build, so its id is not reused meanwhile.
+    """
+
+    kept: dict[int, tuple[object, str]] = field(default_factory=dict)
+    seen: dict[int, tuple[object, str]] = field(default_factory=dict)
+
+    def of(self, value: object) -> str:
+        """Return `repr(value)`, made once for the same frozen dataclass."""
+        if not _frozen(value):
+            return repr(value)
+        found = self.kept.get(id(value))
+        text = found[1] if found is not None and found[0] is value else repr(value)
+        self.seen[id(value)] = (value, text)
+        return text
+
+    def parts(self, planned: object) -> list[str]:
+        """Return a planned page's fields, and each value of its data, as text."""
+        found = []
+        for item in fields(planned):  # type: ignore[arg-type]
+            value = getattr(planned, item.name)
+            if isinstance(value, dict):
+                found += [f"{item.name}.{name}={self.of(v)}" for name, v in value.items()]
+            else:
+                found.append(f"{item.name}={value!r}")
+        return found
+
+    def next_build(self) -> None:
+        """Keep only what this build used."""
+        self.kept, self.seen = self.seen, {}
 
 
 @dataclass
@@ -15,6 +53,9 @@ class KeptSite:
     """What the preview keeps to leave pages alone: their keys, and the last site folder."""
 
     keys: dict[str, str] = field(default_factory=dict)  # page path -> key, last build
+    reprs: Reprs = field(default_factory=Reprs)
+    # The open data written into the site, by path (openreferral/export.py's write_files).
+    written: dict[str, Any] = field(default_factory=dict)
     spare: Path | None = None  # holds the site folders of earlier builds until deleted
     builds: int = 0
 
@@ -46,3 +87,9 @@ class KeptSite:
         """Delete the folders set aside (when the preview stops)."""
         if self.spare is not None:
             shutil.rmtree(self.spare, ignore_errors=True)
+
+
+def _frozen(value: object) -> bool:
+    """Tell whether `value` is an instance of a frozen dataclass."""
+    params = getattr(type(value), "__dataclass_params__", None)
+    return is_dataclass(value) and not isinstance(value, type) and bool(params and params.frozen)

@@ -97,7 +97,7 @@ class SignpostBuild:
             stage.state.files = files
             stage.on_files(files)
         if self.unchanged is not None:
-            keys = plan_keys(self.stages[0].state, config, files)
+            keys = plan_keys(self.stages[0].state, config, files, self.unchanged.kept.reprs)
             self.unchanged.choose(files, keys, config)
         return files
 

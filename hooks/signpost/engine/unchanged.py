@@ -32,7 +32,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from signpost.engine.kept_site import KeptSite
+from signpost.engine.kept_site import KeptSite, Reprs
 from signpost.engine.memory import UNREADABLE, PageMemory, readable
 from signpost.engine.stages.council import EDITOR_LINKS
 from signpost.engine.state import BuildState
@@ -48,7 +48,9 @@ HIDDEN = (InclusionLevel.EXCLUDED, InclusionLevel.DRAFT)  # what a full build le
 SITEMAP = "sitemap.xml"
 
 
-def plan_keys(state: BuildState, config: MkDocsConfig, files: Files) -> dict[str, str]:
+def plan_keys(
+    state: BuildState, config: MkDocsConfig, files: Files, reprs: Reprs
+) -> dict[str, str]:
     """Return the key of each page made from data whose key can be known."""
     directory = state.directory
     shared = shared_key(
@@ -79,9 +81,10 @@ def plan_keys(state: BuildState, config: MkDocsConfig, files: Files) -> dict[str
         file = files.get_file_from_path(uri)
         if uri in READ_PAGES or uri in listed or file is None or file.inclusion != NOT_IN_NAV:
             continue
-        key = page_key(shared, planned, state.services.get(uri))
+        key = page_key(shared, *reprs.parts(planned), reprs.of(state.services.get(uri)))
         if key is not None:
             keys[uri] = key
+    reprs.next_build()
     return keys
 
 
@@ -91,11 +94,11 @@ def shared_key(parts: Iterable[str]) -> str | None:
     return None if UNREADABLE in text else _digest(text)
 
 
-def page_key(shared: str | None, *parts: object) -> str | None:
+def page_key(shared: str | None, *parts: str) -> str | None:
     """Return the key of one page made from data, or None if it cannot be known."""
     if shared is None:
         return None
-    text = "\n".join([shared, *map(repr, parts)])
+    text = "\n".join([shared, *parts])
     return None if UNREADABLE in text else _digest(text)
 
 

@@ -324,18 +324,33 @@ def vocabulary(taxonomy: Taxonomy, ns: uuid.UUID) -> list[dict[str, Any]]:
     return [taxonomy_term(ns, taxonomy, kind, t.id) for kind in kinds for t in taxonomy.terms(kind)]
 
 
-def write_files(site_dir: Path, files: dict[str, Any]) -> None:
-    """Write each file as compact UTF-8 JSON under the site folder."""
+def write_files(
+    site_dir: Path, files: dict[str, Any], written: dict[str, Any] | None = None
+) -> None:
+    """Write each file as compact UTF-8 JSON under the site folder.
+
+    The editors' preview keeps the last site's files and passes `written`, what it wrote last
+    time by path: a record that is the very same object (its service file is unchanged,
+    core/file_memo.py) is not written again, nor is a file whose bytes are the same.
+    """
     folders: set[Path] = set()
+    last = dict(written or {})
     for path, data in files.items():
         target = site_dir / path
+        if written is not None:
+            written[path] = data
+            if last.get(path) is data and target.is_file():
+                continue
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         # Compact, as APIs send it: with indent, json falls back to its slow pure-Python encoder.
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        if not _holds(target, text):  # the preview keeps the last site's unchanged files
+        if not _holds(target, text):
             target.write_bytes(text)
+    if written is not None:
+        for path in set(written) - set(files):
+            del written[path]
 
 
 def _holds(target: Path, data: bytes) -> bool:

@@ -42,7 +42,8 @@ class OpenDataStage(Stage):
             memo=self.state.inputs.memo,
             root=self.state.root,
         )
-        write_files(Path(self.config.site_dir), files)
+        lasting = self.state.lasting
+        write_files(Path(self.config.site_dir), files, lasting.kept.written if lasting else None)
         self.log.info(
             "Open Referral UK: %d services written to %s/", len(directory.entries), FOLDER
         )
