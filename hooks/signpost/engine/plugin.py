@@ -73,6 +73,8 @@ class SignpostBuild:
         # Resolved, because `-f mkdocs.yml` gives a bare file name whose parent is "".
         config_file = Path(config.config_file_path).resolve()
         today = today_from(os.environ, dt.date.today())
+        if self.lasting is not None:
+            self.lasting.tidy.cancel()
         try:
             lasting = self.lasting
             inputs = project_inputs(config_file, today, lasting.files if lasting else None)
@@ -182,6 +184,7 @@ class SignpostBuild:
                 memory.reused,
                 left_alone,
             )
+            self.lasting.tidy.soon()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
         """Start each rebuild as soon as a content file is saved (watching.py)."""

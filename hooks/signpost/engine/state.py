@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from signpost.core.file_memo import FileMemo
 from signpost.engine.kept_site import KeptSite
 from signpost.engine.memory import PageMemory
+from signpost.engine.tidy import Tidy
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -82,6 +83,8 @@ class Lasting:
     kept: KeptSite = field(default_factory=KeptSite)
     # Watches the content folders for saves (watching.py).
     watcher: BaseObserver | None = None
+    # Tidies Python's memory between builds (tidy.py).
+    tidy: Tidy = field(default_factory=Tidy)
 
     def __post_init__(self) -> None:
         atexit.register(self.close)  # when the preview stops, its site is thrown away
@@ -89,6 +92,7 @@ class Lasting:
     def close(self) -> None:
         """Stop indexing and delete the site folders kept aside."""
         self.stop_indexing()
+        self.tidy.cancel()
         if self.watcher is not None:
             self.watcher.stop()
         self.kept.close()
