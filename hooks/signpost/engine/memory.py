@@ -85,7 +85,7 @@ def page_key(build_key: str, page: Page, context: Mapping[str, Any]) -> str | No
         if name not in SHARED:
             parts.append(f"{name}={context[name]!r}")
     text = "\n".join(parts)
-    return None if UNREADABLE in text else _digest(text)
+    return None if UNREADABLE in text else digest(text)
 
 
 def build_key(parts: Iterable[str], template_dirs: Iterable[str]) -> str:
@@ -97,7 +97,7 @@ def build_key(parts: Iterable[str], template_dirs: Iterable[str]) -> str:
         for file in sorted(Path(folder).rglob("*.html")):
             stat = file.stat()
             texts.append(f"{file}:{stat.st_size}:{stat.st_mtime_ns}")
-    return _digest("\n".join(texts))
+    return digest("\n".join(texts))
 
 
 def readable(values: Mapping[str, Any]) -> list[str]:
@@ -120,5 +120,6 @@ def _page_parts(page: Page) -> list[str]:
     ]
 
 
-def _digest(text: str) -> str:
+def digest(text: str) -> str:
+    """Return the SHA-256 of a text, as keys are made."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

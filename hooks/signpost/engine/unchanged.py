@@ -5,11 +5,12 @@ for it, converts its Markdown, works out its context and writes its file: at 5,0
 that is most of a save's wait. A page made from data (a service, a listing) is made from its
 plan (website/pages.py: its title, template and data), its service's entry, and what every
 such page shares (the files of the site, the council's settings, the taxonomy, the glossary,
-easy read data, today, the ways in). When all of that is as it was in the
-last build, the page's file is moved from the last site folder into the new one and MkDocs is
-told to leave the page out (`InclusionLevel.EXCLUDED`). What MkDocs still does with the whole
-page list is made to match a full build: the sitemap lists the pages left alone too, and
-its note that a page links to an excluded page is not shown.
+easy read data, today, the ways in). When all of that is as it was in the last build, MkDocs
+is told to leave the page out (`InclusionLevel.EXCLUDED`) and the last site folder, set aside
+before MkDocs empties it (kept_site.py), becomes the new one: each page made again is written
+over its old file, and the pages left alone are there as they were. What MkDocs still does
+with the whole page list is made to match a full build: the sitemap lists the pages left alone
+too, and its note that a page links to an excluded page is not shown.
 
 Only once the pages are read is the navigation known; if what every page shares has changed
 after all (memory.py's build key: the navigation's titles, templates, settings), the pages
@@ -18,10 +19,10 @@ left out are read after all, and made like any other page. `mkdocs build` never 
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -33,13 +34,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from signpost.engine.kept_site import KeptSite, Reprs
-from signpost.engine.memory import UNREADABLE, PageMemory, readable
+from signpost.engine.memory import UNREADABLE, PageMemory, digest, readable
 from signpost.engine.stages.council import EDITOR_LINKS
 from signpost.engine.state import BuildState
 from signpost.participation.pages import MADE_WITH, nav_paths
 from signpost.plain_english.checker import Usage
 
-EXCLUDED_NOTE = "which is excluded from the built site"
+# MkDocs' note: "Doc file 'a.md' contains a link to 'b.md' which is excluded from the built site."
+EXCLUDED_LINK = re.compile(r"'([^']*)' which is excluded from the built site")
 # Pages made from data that also show what other pages say (their titles and credits), known
 # only once those pages are read: always made again.
 READ_PAGES = frozenset({MADE_WITH})
@@ -92,7 +94,7 @@ def plan_keys(
 def shared_key(parts: Iterable[str]) -> str | None:
     """Return the key of what every page made from data shares, or None if unknowable."""
     text = "\n".join(parts)
-    return None if UNREADABLE in text else _digest(text)
+    return None if UNREADABLE in text else digest(text)
 
 
 def page_key(shared: str | None, *parts: str) -> str | None:
@@ -100,7 +102,7 @@ def page_key(shared: str | None, *parts: str) -> str | None:
     if shared is None:
         return None
     text = "\n".join([shared, *parts])
-    return None if UNREADABLE in text else _digest(text)
+    return None if UNREADABLE in text else digest(text)
 
 
 def file_list(files: Files) -> str:
@@ -116,10 +118,8 @@ class _HideExcludedNotes(logging.Filter):
         self.left_alone = left_alone
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if EXCLUDED_NOTE not in message:
-            return True
-        return not any(f"'{uri}' {EXCLUDED_NOTE}" in message for uri in self.left_alone)
+        found = EXCLUDED_LINK.search(record.getMessage())
+        return found is None or found[1] not in self.left_alone
 
 
 class UnchangedPages:
@@ -225,7 +225,3 @@ def _delete_later(folder: Path | None) -> None:
     that it neither holds up the build nor slows it (a thread would share its interpreter)."""
     if folder is not None:
         subprocess.Popen([sys.executable, "-c", DELETE, str(folder)], stdin=subprocess.DEVNULL)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
