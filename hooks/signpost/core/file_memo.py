@@ -22,10 +22,16 @@ class FileMemo:
 
     results: dict[tuple[Hashable, ...], Any] = field(default_factory=dict)
     used: set[tuple[Hashable, ...]] = field(default_factory=set)
+    # Each file's size, time and inode, looked up once a build: several checks read each file.
+    stats: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)
+
+    def new_build(self) -> None:
+        """Look at every file afresh: a build is starting."""
+        self.stats = {}
 
     def get(self, kind: str, file: Path, depends: Hashable, compute: Callable[[], T]) -> T:
         """Return `compute()`, or what it returned last time for the same unchanged file."""
-        key = _key(kind, file, depends)
+        key = self._key(kind, file, depends)
         if key is None:
             return compute()  # the loaders report a file that cannot be read
         self.used.add(key)
@@ -35,20 +41,24 @@ class FileMemo:
 
     def knows(self, kind: str, file: Path, depends: Hashable) -> bool:
         """Return whether a result for this unchanged file is kept."""
-        return _key(kind, file, depends) in self.results
+        return self._key(kind, file, depends) in self.results
 
     def forget_unused(self) -> None:
         """Drop results no build asked for since the last call, so the memo does not grow."""
         self.results = {key: value for key, value in self.results.items() if key in self.used}
         self.used = set()
+        self.stats = {}
 
-
-def _key(kind: str, file: Path, depends: Hashable) -> tuple[Hashable, ...] | None:
-    try:
-        stat = file.stat()
-    except OSError:
-        return None
-    return (kind, str(file), stat.st_size, stat.st_mtime_ns, stat.st_ino, depends)
+    def _key(self, kind: str, file: Path, depends: Hashable) -> tuple[Hashable, ...] | None:
+        name = str(file)
+        if name not in self.stats:
+            try:
+                stat = file.stat()
+                self.stats[name] = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+            except OSError:
+                self.stats[name] = None
+        found = self.stats[name]
+        return None if found is None else (kind, name, *found, depends)
 
 
 def remembered(

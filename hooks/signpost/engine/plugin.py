@@ -75,6 +75,7 @@ class SignpostBuild:
         today = today_from(os.environ, dt.date.today())
         if self.lasting is not None:
             self.lasting.tidy.cancel()
+            self.lasting.files.new_build()
         try:
             lasting = self.lasting
             inputs = project_inputs(config_file, today, lasting.files if lasting else None)
