@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -179,12 +180,15 @@ def service_files(folder: Path) -> list[Path]:
     """
     if not folder.is_dir() or folder.is_symlink():
         return []
-    found = [
-        f
-        for f in folder.iterdir()
-        if f.suffix in {".yml", ".yaml"} and f.is_file() and not f.is_symlink()
-    ]
-    return sorted(f for f in found if not f.name.startswith("_"))
+    with os.scandir(folder) as entries:  # one look at the folder: 5,000 files on every save
+        names = sorted(
+            entry.name
+            for entry in entries
+            if PurePosixPath(entry.name).suffix in {".yml", ".yaml"}
+            and not entry.name.startswith("_")
+            and entry.is_file(follow_symlinks=False)
+        )
+    return [folder / name for name in names]
 
 
 def _not_a_service(data: object) -> str:
