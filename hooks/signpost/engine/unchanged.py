@@ -143,8 +143,8 @@ class UnchangedPages:
         """Leave out each page whose key is the last build's, keeping the last site's files."""
         self.keys = keys
         previous = self.previous
-        if previous is None:
-            return
+        if previous is None or not hasattr(_build_module(files), "_populate_page"):
+            return  # without the engine's own page reading, a page left out could not be read
         for uri, key in keys.items():
             file = files.get_file_from_path(uri)
             if file is None or self.kept.keys.get(uri) != key or uri not in self.memory.keys:
@@ -170,7 +170,7 @@ class UnchangedPages:
         if same_build or not self.left_alone:
             return
         # The engine's own reading of a page (MkDocs or ProperDocs), as its build loop does.
-        build = importlib.import_module(f"{_engine(files)}.commands.build")
+        build = _build_module(files)
         for file in self.left_alone.values():
             file.inclusion = InclusionLevel.NOT_IN_NAV
             build._populate_page(file.page, config, files)
@@ -218,6 +218,11 @@ class UnchangedPages:
 def _engine(files: Files) -> str:
     """Name the engine running the build: "mkdocs", or "properdocs" (MkDocs' fork)."""
     return type(files).__module__.split(".")[0]
+
+
+def _build_module(files: Files) -> Any:
+    """Return the running engine's build module, whose `_populate_page` reads a page."""
+    return importlib.import_module(f"{_engine(files)}.commands.build")
 
 
 def _delete_later(folder: Path | None) -> None:
