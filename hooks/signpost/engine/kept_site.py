@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -71,17 +71,15 @@ class KeptSite:
         site.mkdir()
         return previous
 
-    def put_back(self, previous: Path, site: Path) -> Path:
+    def put_back(self, previous: Path, site: Path) -> Path | None:
         """Make the folder set aside the site again (`site` is empty); return its old
         search index, moved out (the preview indexes the site anew after every build)."""
         index = previous / INDEX_FOLDER
         old_index = previous.with_name(f"{previous.name}-{INDEX_FOLDER}")
         if index.exists():
             index.rename(old_index)
-        else:
-            old_index.mkdir()
         previous.rename(site)
-        return old_index
+        return old_index if old_index.exists() else None
 
     def close(self) -> None:
         """Delete the folders set aside (when the preview stops)."""
@@ -92,4 +90,4 @@ class KeptSite:
 def _frozen(value: object) -> bool:
     """Tell whether `value` is an instance of a frozen dataclass."""
     params = getattr(type(value), "__dataclass_params__", None)
-    return is_dataclass(value) and not isinstance(value, type) and bool(params and params.frozen)
+    return bool(params and params.frozen)

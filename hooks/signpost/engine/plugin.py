@@ -146,7 +146,7 @@ class SignpostBuild:
         for stage in self.stages:
             stage.on_page_context(context, page)
         if self.reuse is not None:
-            self.reuse.after_context(context, page, config)
+            self.reuse.after_context(context, page)
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -60,7 +60,7 @@ class PageReuse:
         elif own is not None:
             page.meta["template"] = own
 
-    def after_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
+    def after_context(self, context: dict[str, Any], page: Page) -> None:
         """Reuse the page if it is made from the same things; otherwise make it."""
         uri = page.file.src_uri
         self.last_pages.add(uri)

@@ -64,9 +64,10 @@ def watch_content(server: Any, config: MkDocsConfig) -> BaseObserver | None:
         if Path(item).is_dir():
             config.watch.remove(item)
             folders.append(str(Path(item).resolve()))
+    folders = list(dict.fromkeys(folders))
     observer = Observer()
     handler = _Rebuild(server)
-    for folder in dict.fromkeys(folders):
+    for folder in folders:
         observer.schedule(handler, folder, recursive=True)
     observer.daemon = True
     observer.start()

@@ -334,13 +334,11 @@ def write_files(
     core/file_memo.py) is not written again, nor is a file whose bytes are the same.
     """
     folders: set[Path] = set()
-    last = dict(written or {})
+    last = written or {}
     for path, data in files.items():
         target = site_dir / path
-        if written is not None:
-            written[path] = data
-            if last.get(path) is data and target.is_file():
-                continue
+        if last.get(path) is data and target.is_file():
+            continue
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
@@ -349,8 +347,8 @@ def write_files(
         if not _holds(target, text):
             target.write_bytes(text)
     if written is not None:
-        for path in set(written) - set(files):
-            del written[path]
+        written.clear()
+        written.update(files)
 
 
 def _holds(target: Path, data: bytes) -> bool:
