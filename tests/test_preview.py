@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_site, fetch, mkdocs_serve, wait_until
+from selenium import webdriver
+from selenium.webdriver.common.by import By
 
 
 @pytest.fixture
@@ -46,3 +48,18 @@ def test_a_page_with_a_problem_shows_it_at_the_top(preview: tuple[Path, str]) ->
     _wait_for(lambda: "This page has problems to fix" in fetch(base + "advice-and-support/"))
     html = fetch(base + "advice-and-support/")
     assert "&#34;QZX&#34; is not in the glossary" in html or '"QZX" is not in the glossary' in html
+
+
+def test_an_open_page_shows_a_saved_change_without_a_tap(
+    preview: tuple[Path, str], driver: webdriver.Chrome
+) -> None:
+    root, base = preview
+    driver.get(base + "services/club-1/")
+    assert "Club number 1" in driver.find_element(By.TAG_NAME, "h1").text
+    service = root / "directory" / "club-1.yml"
+    service.write_text(service.read_text().replace("Club number 1", "The Thursday Club"))
+    # No refresh: the page reloads itself (its Content-Security-Policy allows the script).
+    wait_until(
+        lambda: "The Thursday Club" in driver.find_element(By.TAG_NAME, "h1").text,
+        "the open page did not reload with the change",
+    )

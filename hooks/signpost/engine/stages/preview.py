@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -17,6 +18,11 @@ from signpost.engine.stages.base import Stage
 from signpost.website.pages import GeneratedPage
 
 PREVIEW_COMMAND = "serve"
+# Reloads an open page when a newer build is shown (MkDocs' own inline script is refused by
+# the page's Content-Security-Policy): preview_reload.js, beside this file, so that no build
+# but the preview holds it.
+RELOAD_SCRIPT = "assets/javascripts/signpost-preview-reload.js"
+RELOAD_SOURCE = Path(__file__).with_name("preview_reload.js")
 # Folders of content outside the docs folder, which `mkdocs serve` would not otherwise watch.
 WATCHED = ("directory", "participation")
 
@@ -38,6 +44,8 @@ class PreviewStage(Stage):
         """Add a page listing its problems for each service file that could not be read."""
         if self.state.command != PREVIEW_COMMAND:
             return
+        content = RELOAD_SOURCE.read_text(encoding="utf-8")
+        files.append(File.generated(self.config, RELOAD_SCRIPT, content=content))
         loaded = {entry.path for entry in self.state.inputs.directory.entries}
         for path, problems in sorted(self.state.problems.items()):
             stem = PurePosixPath(path).stem
@@ -52,6 +60,16 @@ class PreviewStage(Stage):
                     self.config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
+
+    def on_env(self, env: Environment) -> None:
+        """In the preview, have every page reload itself when a newer build is shown."""
+        files = self.state.files
+        if (
+            self.state.command == PREVIEW_COMMAND
+            and files
+            and files.get_file_from_path(RELOAD_SCRIPT)
+        ):
+            env.globals["signpost_preview_reload"] = RELOAD_SCRIPT
 
     def on_page_context(self, context: dict[str, Any], page: Page) -> None:
         """Give a written page its problems, shown at its top in the preview."""
